@@ -1,0 +1,1 @@
+"""Search: normalise → expand → correct → FTS5 query → rank in tiers."""

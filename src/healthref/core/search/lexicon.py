@@ -1,0 +1,125 @@
+"""The corpus vocabulary, word families, spelling variants, synonyms and typo correction."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from healthref.core.search.normalise import stem
+
+# British ↔ American and other regular spelling differences, tried in both directions.
+_VARIANT_PAIRS = (
+    ("ae", "e"), ("oe", "e"), ("our", "or"), ("ise", "ize"), ("isation", "ization"),
+    ("yse", "yze"), ("tre", "ter"), ("ll", "l"), ("ph", "f"),
+)
+MIN_CORRECTABLE = 3
+MAX_PREFIX_FORMS = 60
+
+Phrase = tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    """Everything search knows about words, loaded once from the content DB."""
+
+    article_count: int
+    doc_count: dict[str, int]
+    stem_of: dict[str, str]
+    forms_by_stem: dict[str, list[str]]
+    sorted_terms: list[str]
+    groups_by_key: dict[Phrase, set[int]] = field(default_factory=dict)
+    group_phrases: dict[int, list[Phrase]] = field(default_factory=dict)
+    longest_phrase: int = 1
+
+    @classmethod
+    def load(cls, connection: sqlite3.Connection) -> Lexicon:
+        (article_count,) = connection.execute("SELECT count(*) FROM articles").fetchone()
+        doc_count: dict[str, int] = {}
+        stem_of: dict[str, str] = {}
+        forms: defaultdict[str, list[str]] = defaultdict(list)
+        for term, term_stem, count in connection.execute(
+            "SELECT term, stem, doc_count FROM vocabulary ORDER BY term"
+        ):
+            doc_count[term] = count
+            stem_of[term] = term_stem
+            forms[term_stem].append(term)
+        lexicon = cls(article_count, doc_count, stem_of, dict(forms), sorted(doc_count))
+        for group_id, term in connection.execute("SELECT group_id, term FROM synonyms"):
+            phrase = tuple(term.split())
+            lexicon.group_phrases.setdefault(group_id, []).append(phrase)
+            lexicon.groups_by_key.setdefault(phrase_key(phrase), set()).add(group_id)
+            lexicon.longest_phrase = max(lexicon.longest_phrase, len(phrase))
+        return lexicon
+
+    def known(self, token: str) -> bool:
+        return token in self.doc_count or stem(token) in self.forms_by_stem
+
+    def forms(self, token: str) -> list[str]:
+        """The corpus words of the token's family ("vaccination" → vaccine, vaccines, …)."""
+        family = self.forms_by_stem.get(stem(token), [])
+        return family if token in family else [token, *family]
+
+    def variants(self, token: str) -> list[str]:
+        """Regular spelling variants of the token that the corpus uses."""
+        found: list[str] = []
+        for left, right in _VARIANT_PAIRS:
+            for old, new in ((left, right), (right, left)):
+                start = token.find(old)
+                while start != -1:
+                    candidate = token[:start] + new + token[start + len(old):]
+                    if candidate != token and self.known(candidate) and candidate not in found:
+                        found.append(candidate)
+                    start = token.find(old, start + 1)
+        return found
+
+    def completions(self, prefix: str) -> list[str]:
+        """Corpus words that start with the prefix, most used first (bounded)."""
+        start = bisect.bisect_left(self.sorted_terms, prefix)
+        words: list[str] = []
+        for term in self.sorted_terms[start:]:
+            if not term.startswith(prefix):
+                break
+            words.append(term)
+        words.sort(key=lambda w: -self.doc_count[w])
+        return words[:MAX_PREFIX_FORMS]
+
+    def weight(self, token: str) -> float:
+        """Inverse document frequency of a word's family: rare words count for more."""
+        count = sum(self.doc_count.get(w, 0) for w in self.forms_by_stem.get(stem(token), []))
+        count = max(count, self.doc_count.get(token, 0))
+        return math.log(1 + (self.article_count + 1) / (count + 0.5))
+
+    def correct(self, token: str) -> str | None:
+        """The likeliest corpus word for a misspelt token, or None."""
+        if len(token) < MIN_CORRECTABLE or not token.isalpha():
+            return None
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        limit = 1 if len(token) <= 4 else 2
+        matches = process.extract(
+            token, self.sorted_terms, scorer=OSA.distance, score_cutoff=limit, limit=50
+        )
+        candidates = [(distance, -self.doc_count[word], word)
+                      for word, distance, _ in matches if word.isalpha() and len(word) > 2]
+        return min(candidates)[2] if candidates else None
+
+    def synonym_phrases(self, phrase: Phrase) -> list[Phrase]:
+        """Every phrase sharing a synonym group with this one (itself included)."""
+        found: list[Phrase] = [phrase]
+        for group_id in sorted(self.groups_by_key.get(phrase_key(phrase), ())):
+            for other in self.group_phrases[group_id]:
+                if other not in found:
+                    found.append(other)
+        return found
+
+    def is_synonym(self, phrase: Phrase) -> bool:
+        return phrase_key(phrase) in self.groups_by_key
+
+
+def phrase_key(phrase: Phrase) -> Phrase:
+    """Phrases compare by their stems ("babies" finds the group of "baby")."""
+    return tuple(stem(word) for word in phrase)

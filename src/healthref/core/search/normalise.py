@@ -1,0 +1,54 @@
+"""Turn any text into comparable word tokens (NFKC, casefold, accents and controls removed)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Any
+
+# Letters and digits runs, as SQLite's unicode61 tokenizer splits them.
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_INVISIBLE_CATEGORIES = {"Cf", "Cc", "Cs", "Co", "Cn"}
+MAX_QUERY_CHARS = 300
+
+
+def fold(text: str) -> str:
+    """NFKC, casefold, strip accents and invisible characters (zero-width, bidi marks, NUL)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = [
+        ch
+        for ch in decomposed
+        if not unicodedata.combining(ch) and unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
+    ]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def tokens(text: str) -> list[str]:
+    """The folded word tokens of a text, in order."""
+    return _TOKEN.findall(fold(text))
+
+
+def query_tokens(text: str) -> list[str]:
+    """Tokens of a typed query; very long input is cut so one paste cannot stall search."""
+    return tokens(text[:MAX_QUERY_CHARS])
+
+
+@functools.cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("porter")
+
+
+def stem(token: str) -> str:
+    """The Porter stem of a folded token ("babies" → "babi"); digits are left alone."""
+    if len(token) <= 3 or not token.isalpha():
+        return token
+    return str(_stemmer().stemWord(token))
+
+
+def stems(text: str) -> list[str]:
+    """Stems of every token of a text."""
+    return [stem(token) for token in tokens(text)]

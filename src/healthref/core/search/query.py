@@ -1,0 +1,152 @@
+"""Parse typed text into weighted concepts: corrected, expanded through word families,
+spelling variants and synonym groups, with the last word matched as a prefix while typing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from healthref.core.search.lexicon import Lexicon, Phrase, phrase_key
+from healthref.core.search.normalise import query_tokens, stem
+
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at for from by with without about into over after before
+    is are was were be been being am do does did doing have has had having i me my mine we our us
+    you your he she him her his it its they them their this that these those what which who whom
+    whose when where why how can could should would will shall may might must not no if then than
+    so too very just also get got getting there here some any much many more most such own same
+    other only both each few all up out off again once s t don isn aren wasn weren doesn didn
+    haven hasn hadn won wouldn shouldn couldn cant im ive id lot lots thing things really please
+    tell know want wants need needs feel feels feeling someone somebody person people kind sort
+    way ways like wont dont cant isnt arent doesnt didnt wasnt werent shouldnt couldnt wouldnt
+    hasnt havent whats hows thats""".split()
+)
+# Words that carry little of a question's meaning: they count, but for less.
+LOW_CONTENT = frozenset(
+    """option options choice choices type types kind kinds method methods tip tips advice info
+    information fact facts guide list best good bad normal common usual main""".split()
+)
+LOW_CONTENT_FACTOR = 0.3
+NUMBER_FACTOR = 0.4
+MIN_PREFIX = 2
+FULL_PREFIX = 3
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the query asks about, with every way the corpus may say it."""
+
+    text: str
+    phrases: tuple[Phrase, ...]
+    stems: frozenset[Phrase]
+    prefix: str | None
+    weight: float
+    direct: frozenset[Phrase] = frozenset()  # stems of what was typed (not via a synonym)
+
+    def fts_expression(self) -> str:
+        """An FTS5 expression with every term quoted: raw input never reaches MATCH."""
+        terms = ['"' + " ".join(p).replace('"', '""') + '"' for p in self.phrases]
+        if self.prefix:
+            terms.append('"' + self.prefix.replace('"', '""') + '"*')
+        expression = "(" + " OR ".join(terms) + ")"
+        if self.prefix and len(self.prefix) < FULL_PREFIX:
+            return "{question aliases} : " + expression
+        return expression
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """The concepts of a query, its folded words, and any typo corrections made."""
+
+    words: tuple[str, ...]
+    concepts: tuple[Concept, ...]
+    corrections: tuple[tuple[str, str], ...]
+    typing_last_word: bool
+
+
+def _resolve(
+    words: list[str], typing: bool, lexicon: Lexicon
+) -> tuple[list[str], list[tuple[str, str]]]:
+    used: list[str] = []
+    corrections: list[tuple[str, str]] = []
+    for index, word in enumerate(words):
+        last_typing = typing and index == len(words) - 1
+        if (
+            lexicon.known(word)
+            or word in STOPWORDS
+            or not word.isalpha()
+            or lexicon.variants(word)
+            or (last_typing and len(word) >= MIN_PREFIX and lexicon.completions(word))
+        ):
+            used.append(word)
+            continue
+        fix = lexicon.correct(word)
+        if fix is None or fix in STOPWORDS:
+            used.append(word)
+        else:
+            corrections.append((word, fix))
+            used.append(fix)
+    return used, corrections
+
+
+def _word_phrases(word: str, lexicon: Lexicon) -> list[Phrase]:
+    family = list(lexicon.forms(word))
+    for variant in lexicon.variants(word):
+        family += [w for w in lexicon.forms(variant) if w not in family]
+    return [(w,) for w in family]
+
+
+def _concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Concept:
+    typed = _word_phrases(phrase[0], lexicon) if len(phrase) == 1 else [phrase]
+    direct = frozenset(phrase_key(p) for p in typed)
+    alternatives: list[Phrase] = []
+    for synonym in lexicon.synonym_phrases(phrase) if lexicon.is_synonym(phrase) else [phrase]:
+        extra = _word_phrases(synonym[0], lexicon) if len(synonym) == 1 else [synonym]
+        alternatives += [p for p in extra if p not in alternatives]
+    if prefix and not lexicon.known(prefix):
+        alternatives = [p for p in alternatives if p != (prefix,)]
+    stems = {phrase_key(p) for p in alternatives}
+    if prefix:
+        stems |= {(stem(w),) for w in lexicon.completions(prefix)}
+    content = [w for w in phrase if w not in STOPWORDS] or list(phrase)
+    weight = max(_word_weight(w, lexicon) for w in content)
+    if prefix:
+        direct |= {(stem(w),) for w in lexicon.completions(prefix)}
+    return Concept(
+        " ".join(phrase), tuple(alternatives), frozenset(stems), prefix, weight, direct
+    )
+
+
+def _word_weight(word: str, lexicon: Lexicon) -> float:
+    weight = lexicon.weight(word)
+    if word in LOW_CONTENT:
+        weight *= LOW_CONTENT_FACTOR
+    elif not word.isalpha():
+        weight *= NUMBER_FACTOR
+    return weight
+
+
+def parse(text: str, lexicon: Lexicon) -> ParsedQuery:
+    """Turn what was typed into concepts; stopwords only count when nothing else is left."""
+    words = query_tokens(text)
+    typing = bool(text) and text[-1].isalnum()
+    used, corrections = _resolve(words, typing, lexicon)
+    keep_stopwords = all(w in STOPWORDS for w in used)
+    concepts: list[Concept] = []
+    start = 0
+    while start < len(used):
+        for length in range(min(lexicon.longest_phrase, len(used) - start), 0, -1):
+            phrase = tuple(used[start : start + length])
+            if length == 1 or lexicon.is_synonym(phrase):
+                break
+        ends_query = start + length == len(used)
+        prefix = (
+            used[-1]
+            if typing and ends_query and length == 1 and len(used[-1]) >= MIN_PREFIX
+            else None
+        )
+        if length == 1 and phrase[0] in STOPWORDS and not keep_stopwords:
+            start += 1
+            continue
+        concepts.append(_concept(phrase, prefix, lexicon))
+        start += length
+    return ParsedQuery(tuple(words), tuple(concepts), tuple(corrections), typing)

@@ -1,0 +1,77 @@
+"""The user's own database (suggestions, bookmarks, history, settings): WAL, synchronous=FULL,
+and a damaged file is moved aside — never deleted — and a fresh one made."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, String, Text, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+USER_SCHEMA_VERSION = 1
+
+
+class UserBase(DeclarativeBase):
+    """Base class of the user DB's tables."""
+
+
+class Setting(UserBase):
+    """A saved preference."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+@dataclass(frozen=True)
+class UserDB:
+    """An open user DB, and the file a damaged one was moved to (if that happened)."""
+
+    engine: Engine
+    path: Path
+    moved_aside: Path | None = None
+
+
+def _is_healthy(path: Path) -> bool:
+    if not path.exists():
+        return True
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            (result,) = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(result == "ok")
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            sidecar.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def open_user_db(path: Path) -> UserDB:
+    """Open (creating if needed) the user DB; raises OSError when the folder is unusable."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    moved = None if _is_healthy(path) else _move_aside(path)
+    engine = create_engine(URL.create("sqlite", database=str(path)))
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA journal_mode = WAL")
+        dbapi_connection.execute("PRAGMA synchronous = FULL")
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+    UserBase.metadata.create_all(engine)
+    return UserDB(engine, path, moved)

@@ -1,0 +1,61 @@
+"""AnswerView: the answer pane. Only internal `article:` links navigate; nothing is fetched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from healthref.core.content import ArticleView
+from healthref.core.render import article_html
+
+ARTICLE_SCHEME = "article"
+
+
+class AnswerView(QTextBrowser):
+    """Shows one article as HTML styled by resources/answer.css."""
+
+    article_requested = Signal(str)  # slug
+    link_refused = Signal(str)  # the URL that was not opened
+
+    def __init__(self, stylesheet: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(stylesheet)
+        self.document().setDocumentMargin(18)
+        self.anchorClicked.connect(self._follow)
+        self.current_slug: str | None = None
+
+    @staticmethod
+    def load_stylesheet(resources: Path) -> str:
+        try:
+            return (resources / "answer.css").read_text(encoding="utf-8")
+        except OSError:
+            return ""
+
+    def show_article(self, article: ArticleView) -> None:
+        self.current_slug = article.slug
+        self.setHtml(article_html(article))
+        self.verticalScrollBar().setValue(0)
+
+    def show_page(self, html: str) -> None:
+        self.current_slug = None
+        self.setHtml(html)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == ARTICLE_SCHEME and url.path():
+            self.article_requested.emit(url.path())
+        else:
+            self.link_refused.emit(url.toString())
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        # Images, style sheets and anything else a page might point at are never loaded.
+        del kind, name
+        return None
+
+    def setSource(self, name: QUrl, type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource) -> None:  # noqa: A002, E501
+        # Backward/forward and programmatic navigation must not load files either.
+        del name, type

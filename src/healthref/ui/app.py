@@ -1,0 +1,91 @@
+"""QApplication and wiring: the composition root of the window."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from healthref import paths
+from healthref.core.content import ContentStore
+from healthref.core.db import ContentDBError, ContentProblem, check_checksum, open_content
+from healthref.core.search.engine import SearchEngine
+from healthref.ui.answer_view import AnswerView
+from healthref.ui.error_page import ContentErrorPage
+from healthref.ui.main_window import MainWindow
+from healthref.ui.search_worker import SearchRunner
+
+
+class _IntegrityCheck(QObject):
+    """Verifies the content checksum in the background once the window is up."""
+
+    failed = Signal(object)  # ContentProblem
+
+    def start(self, path: Path) -> None:
+        threading.Thread(target=self._run, args=(path,), daemon=True,
+                         name="healthref-checksum").start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            connection = open_content(path, verify_checksum=False)
+            try:
+                check_checksum(connection, path)
+            finally:
+                connection.close()
+        except ContentDBError as exc:
+            self.failed.emit(exc.problem)
+
+
+def ui_settings(app_paths: paths.AppPaths) -> QSettings | None:
+    """Window geometry and splitter state, kept in the user's home folder."""
+    try:
+        app_paths.home.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return QSettings(str(app_paths.ui_state), QSettings.Format.IniFormat)
+
+
+def error_window(problem: ContentProblem) -> QMainWindow:
+    window = QMainWindow()
+    window.setWindowTitle(QApplication.translate("App", "healthref — cannot open the articles"))
+    window.setCentralWidget(ContentErrorPage(problem, window))
+    window.resize(760, 420)
+    return window
+
+
+def build_window(app_paths: paths.AppPaths, *, verify_now: bool = False) -> QMainWindow:
+    """The main window, or an error window naming the file when the content DB is unusable."""
+    try:
+        store = ContentStore.open(app_paths.content_db, verify_checksum=verify_now)
+    except ContentDBError as exc:
+        return error_window(exc.problem)
+    content_db = app_paths.content_db
+    runner = SearchRunner(lambda: SearchEngine(open_content(content_db, verify_checksum=False)))
+    stylesheet = AnswerView.load_stylesheet(paths.resources_dir())
+    window = MainWindow(store, runner, stylesheet, ui_settings(app_paths))
+    runner.setParent(window)
+    return window
+
+
+def run_window(app_paths: paths.AppPaths) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("healthref")
+    app.setApplicationDisplayName("healthref")
+    window = build_window(app_paths)
+    window.show()
+    shown: list[QMainWindow] = [window]
+    check = _IntegrityCheck()
+
+    def replace_with_error(problem: ContentProblem) -> None:
+        shown[0].close()
+        shown[0] = error_window(problem)
+        shown[0].show()
+
+    if isinstance(window, MainWindow):
+        check.failed.connect(replace_with_error)
+        check.start(app_paths.content_db)
+    return app.exec()

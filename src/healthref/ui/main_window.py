@@ -1,0 +1,164 @@
+"""MainWindow: search panel and answer pane in a splitter, menus, history and saved layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+
+from healthref import __version__
+from healthref.core.content import ContentStore
+from healthref.ui.answer_view import AnswerView
+from healthref.ui.search_panel import SearchPanel
+from healthref.ui.search_worker import SearchRunner
+from healthref.ui.welcome import welcome_html
+
+
+class MainWindow(QMainWindow):
+    """The reference window. Build it with a content store and a search runner."""
+
+    def __init__(self, store: ContentStore, runner: SearchRunner, stylesheet: str,
+                 settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.settings = settings
+        self.setWindowTitle(self.tr("healthref — offline health answers"))
+        self.resize(1180, 760)
+        self._history: list[str] = []
+        self._history_index = -1
+
+        self.search_panel = SearchPanel(store.questions(), store.categories(), runner, self)
+        self.answer = AnswerView(stylesheet, self)
+        self.answer.setObjectName("answerView")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.search_panel)
+        self.splitter.addWidget(self.answer)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([440, 740])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.search_panel.article_chosen.connect(self.open_article)
+        self.answer.article_requested.connect(self.open_article)
+        self.answer.link_refused.connect(self._link_refused)
+        self._build_menus()
+        meta = store.meta()
+        self.statusBar().showMessage(
+            self.tr("%1 questions · content %2").replace("%1", meta.get("article_count", "?"))
+            .replace("%2", meta.get("content_version", "?"))
+        )
+        self.answer.show_page(welcome_html(len(store.questions())))
+        for watched in (self.search_panel.list_view, self.answer):
+            watched.installEventFilter(self)
+        self._restore_layout()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        self.back_action = QAction(self.tr("&Back"), self)
+        self.back_action.setShortcuts([QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
+                                       QKeySequence.StandardKey.Back])
+        self.back_action.triggered.connect(lambda: self._step_history(-1))
+        self.forward_action = QAction(self.tr("&Forward"), self)
+        self.forward_action.setShortcuts([QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right),
+                                          QKeySequence.StandardKey.Forward])
+        self.forward_action.triggered.connect(lambda: self._step_history(1))
+        search_action = QAction(self.tr("&Search"), self)
+        search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"),
+                                    QKeySequence.StandardKey.Find])
+        search_action.triggered.connect(self.search_panel.focus_search)
+        for action in (self.back_action, self.forward_action, search_action):
+            go.addAction(action)
+        self._update_history_actions()
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About healthref"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- articles and history ---------------------------------------------------------------
+    def open_article(self, slug: str, *, record: bool = True) -> bool:
+        article = self.store.article(slug)
+        if article is None:
+            self.statusBar().showMessage(self.tr("That article is not in this collection."), 5000)
+            return False
+        self.answer.show_article(article)
+        self.search_panel.select_slug(slug)
+        if record and (not self._history or self._history[self._history_index] != slug):
+            del self._history[self._history_index + 1 :]
+            self._history.append(slug)
+            self._history_index = len(self._history) - 1
+        self._update_history_actions()
+        return True
+
+    def _step_history(self, step: int) -> None:
+        target = self._history_index + step
+        if 0 <= target < len(self._history):
+            self._history_index = target
+            self.open_article(self._history[target], record=False)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self._history_index > 0)
+        self.forward_action.setEnabled(0 <= self._history_index < len(self._history) - 1)
+
+    def _link_refused(self, url: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Outside links are not opened here: %1").replace("%1", url), 8000
+        )
+
+    def _about(self) -> None:
+        meta = self.store.meta()
+        QMessageBox.about(
+            self, self.tr("About healthref"),
+            self.tr("healthref %1 — an offline health reference.\nContent version %2, "
+                    "%3 articles.\nFor information only; not a substitute for a health worker.")
+            .replace("%1", __version__).replace("%2", meta.get("content_version", "?"))
+            .replace("%3", meta.get("article_count", "?")),
+        )
+
+    # --- typing anywhere goes to the search box ---------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            text = event.text()
+            plain = not (event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+                         & ~Qt.KeyboardModifier.KeypadModifier)
+            if plain and text and text.isprintable() and not text.isspace():
+                self.search_panel.search_box.setFocus()
+                self.search_panel.search_box.insert(text)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.search_panel.escape_pressed()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- remembered layout ----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.runner.stop()
+        super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""Any text in the search box gives results or none — never an exception."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from healthref.core.content import ContentStore
+from healthref.core.search.engine import SearchEngine, SearchResult
+
+HOSTILE = [
+    '"', '""', '"""', "'", "''", '"fever', 'fever"', '"fever" "', "(", ")", "((", "))", "(fever",
+    "fever)", "[", "]", "{", "}", "{question}: fever", "{question aliases} : x", "NEAR(",
+    "NEAR(fever cough)", "NEAR(fever cough, 2)", "AND", "OR", "NOT", "fever AND", "AND fever",
+    "fever NOT cough", "NOT NOT", "*", "**", "fever*", "*fever", "f*", "^", "^fever", "fever^",
+    "title:fever", "question:", ":", "::", "-", "--", "-fever", "+fever", "fever -cough", "\\",
+    "\\\\", "/", "%", "%%", "_", "__", "&", "|", "||", "!", "?", "???", "#", "@", "$", "~", "`",
+    "\x00", "fever\x00cough", "\x00\x00\x00", " ", "   ", "\t", "\n", "\r\n", "a" * 5000,
+    "fever " * 1000, "🤒", "🤒 fever 🤒", "👨‍👩‍👧", "\u200b", "fe\u200bver", "\u200e\u200f",
+    "\u202efever", "\u2066fever\u2069", "\ufeff", "\ufefffever", "ｆｅｖｅｒ", "ＦＥＶＥＲ",
+    "fièvre", "الحمى", "лихорадка", "发烧", "熱", "ε", "İstanbul", "ß", "ﬁ", "ǅ",
+    "'; DROP TABLE articles; --", "1; SELECT * FROM meta", "' OR '1'='1", "fever' --",
+    "UNION SELECT", "rowid", "rank", "bm25(", "MATCH", "article_fts", "0", "-1", "1e309",
+    "NaN", "None", "null", "<script>alert(1)</script>", "javascript:alert(1)", "%00",
+    "%s%s%s", "{0}", "${jndi:x}", "\ue000", "\ue001fever\ue000",
+]
+
+
+@pytest.fixture(scope="module")
+def engine(bundled_db: Path) -> Iterator[SearchEngine]:
+    store = ContentStore.open(bundled_db)
+    yield SearchEngine(store.connection)
+    store.close()
+
+
+def test_there_are_enough_hostile_inputs() -> None:
+    assert len(set(HOSTILE)) >= 70
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_never_raises(engine: SearchEngine, text: str) -> None:
+    result = engine.search(text)
+    assert isinstance(result, SearchResult)
+    assert isinstance(result.hits, tuple)
+    for hit in result.hits:
+        assert hit.slug and hit.question
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=200))
+def test_any_text_returns_a_list(engine: SearchEngine, text: str) -> None:
+    result = engine.search(text)
+    assert isinstance(result.hits, tuple)
