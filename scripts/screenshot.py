@@ -13,12 +13,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from healthref import paths  # noqa: E402
-from healthref.ui.app import build_window  # noqa: E402
-from healthref.ui.main_window import MainWindow  # noqa: E402
+from healthref import paths
+from healthref.ui.app import build_window
+from healthref.ui.main_window import MainWindow
 
 
 def _settle(milliseconds: int) -> None:

@@ -40,8 +40,9 @@ def article_text(
             f"- Get help now if breathing is hard.\n\n{FILLER}\n\n## Key takeaway\n\n{FILLER}\n"
         )
     related_list = ", ".join(f'"{slug}"' for slug in related)
-    return textwrap.dedent(
-        f'''\
+    return (
+        textwrap.dedent(
+            f'''\
         +++
         question = "{question}"
         category = "{category}"
@@ -64,7 +65,10 @@ def article_text(
         licence = "public-domain"
         +++
         '''
-    ) + "\n" + body
+        )
+        + "\n"
+        + body
+    )
 
 
 @pytest.fixture

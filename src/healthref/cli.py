@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -14,27 +15,38 @@ from healthref import paths
 
 if TYPE_CHECKING:
     from healthref.core.content import ContentStore
-    from healthref.core.search.engine import Hit
+    from healthref.core.search.engine import Hit, SearchEngine
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-class CommandFailed(Exception):
+class CommandError(Exception):
     """A known failure: reported as one line on stderr, exit status 1."""
 
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--content-db", type=Path, default=default, metavar="FILE",
-                        help="the articles database to read (default: the bundled one)")
-    parser.add_argument("--home", type=Path, default=default, metavar="DIR",
-                        help="folder for your own data (default: $HEALTHREF_HOME or the "
-                        "platform's user data folder)")
+    parser.add_argument(
+        "--content-db",
+        type=Path,
+        default=default,
+        metavar="FILE",
+        help="the articles database to read (default: the bundled one)",
+    )
+    parser.add_argument(
+        "--home",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="folder for your own data (default: $HEALTHREF_HOME or the "
+        "platform's user data folder)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="healthref", description="Offline health reference. Without a command: open the window."
+        prog="healthref",
+        description="Offline health reference. Without a command: open the window.",
     )
     _global_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -44,8 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="*", help="what to look for")
     search.add_argument("--limit", type=int, default=10, metavar="N")
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.add_argument("--batch", metavar="FILE|-",
-                        help="one query a line; one JSON array a line out (needs --json)")
+    search.add_argument(
+        "--batch",
+        metavar="FILE|-",
+        help="one query a line; one JSON array a line out (needs --json)",
+    )
 
     show = commands.add_parser("show", help="print one article")
     _global_options(show, top=False)
@@ -56,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(build, top=False)
     build.add_argument("--content", type=Path, metavar="DIR", help="the content/ folder")
     build.add_argument("--out", type=Path, metavar="FILE", help="the database to write")
-    build.add_argument("--check", action="store_true",
-                       help="fail if the database does not match a fresh build")
+    build.add_argument(
+        "--check", action="store_true", help="fail if the database does not match a fresh build"
+    )
 
     doctor = commands.add_parser("doctor", help="check the installation and explain problems")
     _global_options(doctor, top=False)
@@ -83,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from healthref.doctor import run_doctor
 
             return run_doctor(app_paths, sys.stdout)
-    except CommandFailed as exc:
+    except CommandError as exc:
         print(f"healthref: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -99,7 +115,7 @@ def _open_store(app_paths: paths.AppPaths) -> ContentStore:
     try:
         return ContentStore.open(app_paths.content_db)
     except ContentDBError as exc:
-        raise CommandFailed(exc.problem.one_line()) from exc
+        raise CommandError(exc.problem.one_line()) from exc
 
 
 def _hit_json(hit: Hit) -> dict[str, object]:
@@ -114,7 +130,9 @@ def _hit_json(hit: Hit) -> dict[str, object]:
 
 
 def _search(
-    args: argparse.Namespace, app_paths: paths.AppPaths, parser: argparse.ArgumentParser,
+    args: argparse.Namespace,
+    app_paths: paths.AppPaths,
+    parser: argparse.ArgumentParser,
     out: TextIO,
 ) -> int:
     from healthref.core.search.engine import SearchEngine
@@ -130,16 +148,7 @@ def _search(
     store = _open_store(app_paths)
     engine = SearchEngine(store.connection)
     if args.batch:
-        try:
-            lines = (sys.stdin if args.batch == "-" else
-                     Path(args.batch).open(encoding="utf-8", errors="replace"))
-        except OSError as exc:
-            raise CommandFailed(f"cannot read {args.batch}: {exc.strerror}") from exc
-        with lines:
-            for line in lines:
-                result = engine.search(line.rstrip("\r\n"), args.limit)
-                out.write(json.dumps([_hit_json(h) for h in result.hits], ensure_ascii=False))
-                out.write("\n")
+        _search_batch(engine, args.batch, args.limit, out)
         return EXIT_OK
     result = engine.search(" ".join(args.query), args.limit)
     if args.json:
@@ -163,14 +172,37 @@ def _search(
     return EXIT_OK
 
 
+def _search_batch(engine: SearchEngine, source: str, limit: int, out: TextIO) -> None:
+    """One query a line in, one JSON array a line out."""
+    try:
+        with contextlib.ExitStack() as stack:
+            lines: TextIO = (
+                sys.stdin
+                if source == "-"
+                else stack.enter_context(Path(source).open(encoding="utf-8", errors="replace"))
+            )
+            for line in lines:
+                result = engine.search(line.rstrip("\r\n"), limit)
+                out.write(json.dumps([_hit_json(h) for h in result.hits], ensure_ascii=False))
+                out.write("\n")
+                out.flush()
+    except OSError as exc:
+        raise CommandError(f"cannot read {source}: {exc.strerror or exc}") from exc
+
+
 def _show(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
-    from healthref.core.render import DISCLAIMER, article_html, article_text
-    from healthref.core.render import markdown_sections, review_line
+    from healthref.core.render import (
+        DISCLAIMER,
+        article_html,
+        article_text,
+        markdown_sections,
+        review_line,
+    )
 
     store = _open_store(app_paths)
     article = store.article(args.slug)
     if article is None:
-        raise CommandFailed(f"no article with slug {args.slug!r} (try `healthref search`)")
+        raise CommandError(f"no article with slug {args.slug!r} (try `healthref search`)")
     if args.format == "html":
         out.write(article_html(article) + "\n")
     elif args.format == "text":
@@ -199,16 +231,17 @@ def _build(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> 
             if reasons:
                 for reason in reasons[:-1]:
                     print(f"healthref: {reason}", file=sys.stderr)
-                raise CommandFailed(reasons[-1])
+                raise CommandError(reasons[-1])
             out.write(f"{target} is up to date with {content}\n")
             return EXIT_OK
         result = build(content, target)
     except BuildError as exc:
         for problem in exc.problems[:-1]:
             print(problem, file=sys.stderr)
-        raise CommandFailed(f"{exc.problems[-1]} ({len(exc.problems)} problem(s))") from exc
-    out.write(f"Built {result.path}: {result.article_count} articles, "
-              f"checksum {result.checksum[:12]}\n")
+        raise CommandError(f"{exc.problems[-1]} ({len(exc.problems)} problem(s))") from exc
+    out.write(
+        f"Built {result.path}: {result.article_count} articles, checksum {result.checksum[:12]}\n"
+    )
     return EXIT_OK
 
 

@@ -45,8 +45,10 @@ def _check_fts5(out: TextIO) -> bool:
     try:
         connection.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
     except sqlite3.OperationalError:
-        out.write(f"FAIL SQLite {sqlite3.sqlite_version} has no FTS5: search cannot work. "
-                  "Install a Python whose sqlite3 includes FTS5.\n")
+        out.write(
+            f"FAIL SQLite {sqlite3.sqlite_version} has no FTS5: search cannot work. "
+            "Install a Python whose sqlite3 includes FTS5.\n"
+        )
         return False
     finally:
         connection.close()
@@ -60,8 +62,10 @@ def _check_user_db(app_paths: paths.AppPaths, out: TextIO) -> bool:
     try:
         user_db = open_user_db(app_paths.user_db)
     except (OSError, sqlite3.Error) as exc:
-        out.write(f"FAIL user database {app_paths.user_db}: cannot be opened or created ({exc}). "
-                  "Check that the folder exists and is writable, or pass --home DIR.\n")
+        out.write(
+            f"FAIL user database {app_paths.user_db}: cannot be opened or created ({exc}). "
+            "Check that the folder exists and is writable, or pass --home DIR.\n"
+        )
         return False
     try:
         with user_db.engine.connect() as connection:

@@ -34,8 +34,14 @@ def test_valid_fixture_has_no_problems(make_content: Callable[..., Path]) -> Non
         ({"question": "Tell me about tests"}, "question", "ending with '?'"),
         ({"question": "How is beta treated?"}, "question", "duplicates"),
         ({"body": "## Only\n\nshort body\n"}, "body", "words; needs 400"),
-        ({"body": "## A\n\n" + FILLER * 80 + "\n## When to get medical help\n\nx\n"
-                  "## Key takeaway\n\nx\n"}, "body", "needs 400 to 1000"),
+        (
+            {
+                "body": "## A\n\n" + FILLER * 80 + "\n## When to get medical help\n\nx\n"
+                "## Key takeaway\n\nx\n"
+            },
+            "body",
+            "needs 400 to 1000",
+        ),
     ],
 )
 def test_rule_fires(
@@ -57,23 +63,43 @@ def _replace_in_alpha(content: Path, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "field", "words"),
     [
-        ('key_facts = ["Fact one.", "Fact two.", "Fact three."]', 'key_facts = ["Only one."]',
-         "key_facts", "needs 3 to 7"),
-        ('key_facts = ["Fact one.", "Fact two.", "Fact three."]',
-         "key_facts = [" + ", ".join(['"F."'] * 8) + "]", "key_facts", "needs 3 to 7"),
-        ('url = "https://www.who.int/example"', 'url = "http://www.who.int/example"',
-         "sources[1].url", "https"),
-        ('licence = "fair-use"', 'licence = "all-rights-maybe"', "sources[1].licence",
-         "unknown licence"),
-        ('aliases = ["test illness", "made-up disease", "sample sickness"]', 'aliases = ["x"]',
-         "aliases", "needs at least 3"),
+        (
+            'key_facts = ["Fact one.", "Fact two.", "Fact three."]',
+            'key_facts = ["Only one."]',
+            "key_facts",
+            "needs 3 to 7",
+        ),
+        (
+            'key_facts = ["Fact one.", "Fact two.", "Fact three."]',
+            "key_facts = [" + ", ".join(['"F."'] * 8) + "]",
+            "key_facts",
+            "needs 3 to 7",
+        ),
+        (
+            'url = "https://www.who.int/example"',
+            'url = "http://www.who.int/example"',
+            "sources[1].url",
+            "https",
+        ),
+        (
+            'licence = "fair-use"',
+            'licence = "all-rights-maybe"',
+            "sources[1].licence",
+            "unknown licence",
+        ),
+        (
+            'aliases = ["test illness", "made-up disease", "sample sickness"]',
+            'aliases = ["x"]',
+            "aliases",
+            "needs at least 3",
+        ),
         ("## What it is", "## What it is\n\n<script>alert(1)</script>", "body", "raw HTML"),
         ("## When to get medical help", "## Warning signs", "body", "When to get medical help"),
         ("## Key takeaway", "## Summary", "body", "Key takeaway"),
         ("## How it spreads", "How it spreads", "body", "content sections"),
         ("updated = 2026-11-01", 'updated = "last tuesday"', "updated", "date"),
         ("+++\nquestion", "question", "front matter", "+++"),
-        ('question = "What', 'question = What', "front matter", "not valid TOML"),
+        ('question = "What', "question = What", "front matter", "not valid TOML"),
     ],
 )
 def test_rule_fires_on_edited_file(
@@ -90,8 +116,9 @@ def test_fewer_than_two_sources(make_content: Callable[..., Path]) -> None:
     path = content / "articles" / "alpha.md"
     text = path.read_text(encoding="utf-8")
     first, second = text.split("[[sources]]", 1)[0], text.split("[[sources]]")[1]
-    path.write_text(first + "[[sources]]" + second + "+++\n" + text.split("+++\n", 2)[2],
-                    encoding="utf-8")
+    path.write_text(
+        first + "[[sources]]" + second + "+++\n" + text.split("+++\n", 2)[2], encoding="utf-8"
+    )
     assert any("alpha.md: sources: has 1" in p for p in _problems(content))
 
 

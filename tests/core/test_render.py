@@ -15,9 +15,18 @@ def test_answer_html_has_every_part(bundled_db: Path) -> None:
     assert article is not None
     html = article_html(article)
     store.close()
-    for part in (article.question, article.quick_answer, *article.key_facts[:1],
-                 "When to get medical help", "Key takeaway", "Sources", "Also called",
-                 "Related questions", NOT_REVIEWED, DISCLAIMER):
+    for part in (
+        article.question,
+        article.quick_answer,
+        *article.key_facts[:1],
+        "When to get medical help",
+        "Key takeaway",
+        "Sources",
+        "Also called",
+        "Related questions",
+        NOT_REVIEWED,
+        DISCLAIMER,
+    ):
         assert part.replace("'", "&#x27;").replace('"', "&quot;") in html or part in html, part
     for source in article.sources:
         assert source.publisher in html and source.licence in html
@@ -33,8 +42,11 @@ def test_body_html_cannot_smuggle_script(bundled_db: Path) -> None:
     article = store.article("what-causes-sepsis")
     store.close()
     assert article is not None
-    evil = replace(article, body_html='<p>hi</p><script>alert(1)</script>'
-                   '<a href="javascript:alert(1)">x</a><img src="file:///etc/passwd">')
+    evil = replace(
+        article,
+        body_html="<p>hi</p><script>alert(1)</script>"
+        '<a href="javascript:alert(1)">x</a><img src="file:///etc/passwd">',
+    )
     html = article_html(evil)
     assert "<script" not in html and "javascript:" not in html and "<img" not in html
 

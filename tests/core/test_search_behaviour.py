@@ -36,8 +36,7 @@ def test_question_prefix_while_typing(engine: SearchEngine) -> None:
 def test_two_letter_prefix_searches_titles(engine: SearchEngine) -> None:
     hits = engine.search("ch").hits
     assert hits and all(
-        any(w.startswith("ch") for w in h.question.lower().replace("(", " ").split())
-        or h.tier <= 3
+        any(w.startswith("ch") for w in h.question.lower().replace("(", " ").split()) or h.tier <= 3
         for h in hits
     )
 

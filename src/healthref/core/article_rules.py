@@ -10,8 +10,15 @@ if TYPE_CHECKING:
     from healthref.core.corpus import ArticleSource, Problem
 
 LICENCES = frozenset(
-    {"public-domain", "fair-use", "CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-3.0-IGO",
-     "CC-BY-NC-SA-3.0-IGO", "OGL-3.0"}
+    {
+        "public-domain",
+        "fair-use",
+        "CC-BY-4.0",
+        "CC-BY-SA-4.0",
+        "CC-BY-3.0-IGO",
+        "CC-BY-NC-SA-3.0-IGO",
+        "OGL-3.0",
+    }
 )
 SLUG = re.compile(r"\A[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 RAW_HTML = re.compile(r"<(?:!--|/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)")
@@ -44,9 +51,7 @@ def _sentences(text: str) -> int:
     return len([s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s])
 
 
-def check_article(
-    article: ArticleSource, slugs: set[str], categories: set[str]
-) -> list[Problem]:
+def check_article(article: ArticleSource, slugs: set[str], categories: set[str]) -> list[Problem]:
     """Every rule the article breaks, each naming its field."""
     from healthref.core.corpus import Problem
 

@@ -179,4 +179,3 @@ def build(content_dir: Path, out: Path) -> BuildResult:
     finally:
         connection.close()
     return BuildResult(path=out, article_count=len(corpus.articles), checksum=checksum)
-

@@ -79,9 +79,10 @@ class ContentStore:
         return dict(self._connection.execute("SELECT key, value FROM meta").fetchall())
 
     def categories(self) -> list[str]:
-        return [row[0] for row in self._connection.execute(
-            "SELECT name FROM categories ORDER BY position"
-        )]
+        return [
+            row[0]
+            for row in self._connection.execute("SELECT name FROM categories ORDER BY position")
+        ]
 
     def questions(self) -> list[QuestionItem]:
         """All questions, grouped by category in the categories' order."""
@@ -101,8 +102,21 @@ class ContentStore:
         ).fetchone()
         if row is None:
             return None
-        (article_id, slug, question, category, quick, facts, aliases, related, body_md,
-         body_html, updated, reviewed, reviewed_by) = row
+        (
+            article_id,
+            slug,
+            question,
+            category,
+            quick,
+            facts,
+            aliases,
+            related,
+            body_md,
+            body_html,
+            updated,
+            reviewed,
+            reviewed_by,
+        ) = row
         sources = tuple(
             SourceView(*source)
             for source in self._connection.execute(
@@ -131,7 +145,9 @@ class ContentStore:
         if not slugs:
             return ()
         marks = ",".join("?" * len(slugs))
-        found = dict(self._connection.execute(
-            f"SELECT slug, question FROM articles WHERE slug IN ({marks})", slugs
-        ).fetchall())
+        found = dict(
+            self._connection.execute(
+                f"SELECT slug, question FROM articles WHERE slug IN ({marks})", slugs
+            ).fetchall()
+        )
         return tuple(RelatedLink(slug, found[slug]) for slug in slugs if slug in found)

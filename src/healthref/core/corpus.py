@@ -183,8 +183,10 @@ def read_synonyms(path: Path, problems: list[Problem]) -> list[list[str]]:
     groups: list[list[str]] = []
     for number, group in enumerate(data.get("group", []), start=1):
         terms = group.get("terms") if isinstance(group, dict) else None
-        if not isinstance(terms, list) or len(terms) < 2 or not all(
-            isinstance(t, str) and t.strip() for t in terms
+        if (
+            not isinstance(terms, list)
+            or len(terms) < 2
+            or not all(isinstance(t, str) and t.strip() for t in terms)
         ):
             problems.append(Problem(path, f"group[{number}].terms", "needs two or more terms"))
             continue

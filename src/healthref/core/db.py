@@ -17,7 +17,9 @@ REBUILD_HINT = "Reinstall healthref, or rebuild it with `healthref build`."
 class ContentProblem:
     """Why the content DB cannot be used, and what to do about it."""
 
-    kind: str  # missing | empty | not-a-database | truncated | wrong-version | checksum | unreadable
+    kind: (
+        str  # missing | empty | not-a-database | truncated | wrong-version | checksum | unreadable
+    )
     path: Path
     detail: str
     remedy: str = REBUILD_HINT
@@ -75,7 +77,9 @@ def open_content(path: Path, *, verify_checksum: bool = True) -> sqlite3.Connect
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise ContentDBError(ContentProblem("unreadable", path, f"cannot be opened ({exc})")) from exc
+        raise ContentDBError(
+            ContentProblem("unreadable", path, f"cannot be opened ({exc})")
+        ) from exc
     try:
         _check_schema(connection, path)
         if verify_checksum:

@@ -30,7 +30,7 @@ def human_date(iso: str) -> str:
 
 
 def review_line(article: ArticleView) -> str:
-    """"Updated …" with the review status; an unreviewed article says so plainly."""
+    """ "Updated …" with the review status; an unreviewed article says so plainly."""
     updated = f"Updated {human_date(article.updated)}"
     if article.reviewed and article.reviewed_by:
         return f"{updated} · Reviewed {human_date(article.reviewed)} by {article.reviewed_by}"
@@ -89,8 +89,10 @@ def article_html(article: ArticleView) -> str:
             f'<h1 class="question">{escape(article.question)}</h1>',
             f'<p class="dates">{escape(review_line(article))}</p>',
             f'<p class="disclaimer">{escape(DISCLAIMER)}</p>',
-            _callout("quick", f'<p class="quick-label">Quick answer</p>'
-                     f"<p>{escape(article.quick_answer)}</p>"),
+            _callout(
+                "quick",
+                f'<p class="quick-label">Quick answer</p><p>{escape(article.quick_answer)}</p>',
+            ),
             f'<h2>Key facts</h2><ul class="facts">{facts}</ul>',
             _body(article),
             f'<p class="aliases"><b>Also called:</b> {aliases}</p>' if aliases else "",
@@ -103,8 +105,15 @@ def article_html(article: ArticleView) -> str:
 
 def article_text(article: ArticleView) -> str:
     """A plain-text form for terminals and `show --format text`."""
-    lines = [article.question, "=" * len(article.question), review_line(article), "",
-             f"Quick answer: {article.quick_answer}", "", "Key facts:"]
+    lines = [
+        article.question,
+        "=" * len(article.question),
+        review_line(article),
+        "",
+        f"Quick answer: {article.quick_answer}",
+        "",
+        "Key facts:",
+    ]
     lines += [f"  - {fact}" for fact in article.key_facts]
     lines += ["", article.body_markdown.strip(), ""]
     if article.aliases:
@@ -112,7 +121,8 @@ def article_text(article: ArticleView) -> str:
     if article.related:
         lines.append("Related: " + "; ".join(link.question for link in article.related))
     lines += ["", "Sources:"]
-    lines += [f"  {s.number}. {s.title}. {s.publisher}. {s.url} [{s.licence}]"
-              for s in article.sources]
+    lines += [
+        f"  {s.number}. {s.title}. {s.publisher}. {s.url} [{s.licence}]" for s in article.sources
+    ]
     lines += ["", DISCLAIMER]
     return "\n".join(lines) + "\n"

@@ -5,8 +5,28 @@ from __future__ import annotations
 import nh3
 
 ALLOWED_TAGS = {
-    "h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "b", "i", "code", "blockquote",
-    "table", "thead", "tbody", "tr", "th", "td", "a", "br", "hr",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "a",
+    "br",
+    "hr",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href"}, "th": {"align"}, "td": {"align"}}
 LINK_SCHEMES = {"article", "https"}

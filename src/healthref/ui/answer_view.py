@@ -51,11 +51,15 @@ class AnswerView(QTextBrowser):
         else:
             self.link_refused.emit(url.toString())
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Images, style sheets and anything else a page might point at are never loaded.
         del kind, name
         return None
 
-    def setSource(self, name: QUrl, type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource) -> None:  # noqa: A002, E501
+    def setSource(
+        self,
+        name: QUrl | str,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
         # Backward/forward and programmatic navigation must not load files either.
         del name, type

@@ -25,8 +25,9 @@ class _IntegrityCheck(QObject):
     failed = Signal(object)  # ContentProblem
 
     def start(self, path: Path) -> None:
-        threading.Thread(target=self._run, args=(path,), daemon=True,
-                         name="healthref-checksum").start()
+        threading.Thread(
+            target=self._run, args=(path,), daemon=True, name="healthref-checksum"
+        ).start()
 
     def _run(self, path: Path) -> None:
         try:

@@ -14,7 +14,13 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from healthref.ui.question_model import QuestionListModel
 
@@ -57,8 +63,8 @@ class HitDelegate(QStyledItemDelegate):
         super().__init__(parent)
 
     def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ).name()
@@ -68,16 +74,17 @@ class HitDelegate(QStyledItemDelegate):
         spans = index.data(QuestionListModel.QuestionSpansRole) or ()
         snippet = str(index.data(QuestionListModel.SnippetRole) or "")
         snippet_spans = index.data(QuestionListModel.SnippetSpansRole) or ()
-        small = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(option.font)
         small.setPointSizeF(small.pointSizeF() * SMALL_SCALE)
         if snippet:
-            snippet, snippet_spans = _one_line(snippet, snippet_spans, QFontMetrics(small),
-                                               width - 2 * PADDING)
+            snippet, snippet_spans = _one_line(
+                snippet, snippet_spans, QFontMetrics(small), width - 2 * PADDING
+            )
             second = marked_html(snippet, snippet_spans, mark_colour)
         else:
             second = escape(str(index.data(QuestionListModel.CategoryRole) or ""))
         document = QTextDocument()
-        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
         document.setHtml(
             f'<div style="color:{text_colour}">{marked_html(question, spans, mark_colour)}</div>'
@@ -89,12 +96,12 @@ class HitDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         style_option = QStyleOptionViewItem(option)
         self.initStyleOption(style_option, index)
-        style_option.text = ""  # type: ignore[attr-defined]
-        widget = style_option.widget  # type: ignore[attr-defined]
+        style_option.text = ""
+        widget = style_option.widget
         style = widget.style() if widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         document = self._document(option, index, rect.width())
         painter.save()
         painter.translate(rect.left() + PADDING, rect.top() + PADDING)
@@ -106,12 +113,12 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        width = option.rect.width()  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
-        if width <= 0 and widget is not None:
+        width = option.rect.width()
+        widget = option.widget
+        if width <= 0 and isinstance(widget, QAbstractScrollArea):
             width = widget.viewport().width()
         document = self._document(option, index, width or 320)
-        line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
+        line = option.fontMetrics.lineSpacing()
         limit = line * (MAX_QUESTION_LINES + 1) + line // 2
         height = min(int(document.size().height()), limit)
         return QSize(width, height + 2 * PADDING)

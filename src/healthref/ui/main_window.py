@@ -14,11 +14,28 @@ from healthref.ui.search_worker import SearchRunner
 from healthref.ui.welcome import welcome_html
 
 
+def _unique(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Shortcuts without repeats: a key bound twice makes Qt ignore it as ambiguous."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        candidates = (
+            QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]
+        )
+        found += [c for c in candidates if not c.isEmpty() and c not in found]
+    return found
+
+
 class MainWindow(QMainWindow):
     """The reference window. Build it with a content store and a search runner."""
 
-    def __init__(self, store: ContentStore, runner: SearchRunner, stylesheet: str,
-                 settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: ContentStore,
+        runner: SearchRunner,
+        stylesheet: str,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
@@ -47,7 +64,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         meta = store.meta()
         self.statusBar().showMessage(
-            self.tr("%1 questions · content %2").replace("%1", meta.get("article_count", "?"))
+            self.tr("%1 questions · content %2")
+            .replace("%1", meta.get("article_count", "?"))
             .replace("%2", meta.get("content_version", "?"))
         )
         self.answer.show_page(welcome_html(len(store.questions())))
@@ -64,16 +82,21 @@ class MainWindow(QMainWindow):
 
         go = self.menuBar().addMenu(self.tr("&Go"))
         self.back_action = QAction(self.tr("&Back"), self)
-        self.back_action.setShortcuts([QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
-                                       QKeySequence.StandardKey.Back])
+        self.back_action.setShortcuts(
+            _unique(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), QKeySequence.StandardKey.Back)
+        )
         self.back_action.triggered.connect(lambda: self._step_history(-1))
         self.forward_action = QAction(self.tr("&Forward"), self)
-        self.forward_action.setShortcuts([QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right),
-                                          QKeySequence.StandardKey.Forward])
+        self.forward_action.setShortcuts(
+            _unique(
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), QKeySequence.StandardKey.Forward
+            )
+        )
         self.forward_action.triggered.connect(lambda: self._step_history(1))
         search_action = QAction(self.tr("&Search"), self)
-        search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"),
-                                    QKeySequence.StandardKey.Find])
+        search_action.setShortcuts(
+            _unique(QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"), QKeySequence.StandardKey.Find)
+        )
         search_action.triggered.connect(self.search_panel.focus_search)
         for action in (self.back_action, self.forward_action, search_action):
             go.addAction(action)
@@ -117,10 +140,14 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         meta = self.store.meta()
         QMessageBox.about(
-            self, self.tr("About healthref"),
-            self.tr("healthref %1 — an offline health reference.\nContent version %2, "
-                    "%3 articles.\nFor information only; not a substitute for a health worker.")
-            .replace("%1", __version__).replace("%2", meta.get("content_version", "?"))
+            self,
+            self.tr("About healthref"),
+            self.tr(
+                "healthref %1 — an offline health reference.\nContent version %2, "
+                "%3 articles.\nFor information only; not a substitute for a health worker."
+            )
+            .replace("%1", __version__)
+            .replace("%2", meta.get("content_version", "?"))
             .replace("%3", meta.get("article_count", "?")),
         )
 
@@ -129,8 +156,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             text = event.text()
-            plain = not (event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-                         & ~Qt.KeyboardModifier.KeypadModifier)
+            plain = not (
+                event.modifiers()
+                & ~Qt.KeyboardModifier.ShiftModifier
+                & ~Qt.KeyboardModifier.KeypadModifier
+            )
             if plain and text and text.isprintable() and not text.isspace():
                 self.search_panel.search_box.setFocus()
                 self.search_panel.search_box.insert(text)

@@ -31,8 +31,15 @@ class Row:
 
     @classmethod
     def from_hit(cls, hit: Hit) -> Row:
-        return cls(hit.slug, hit.question, hit.category, hit.snippet, hit.question_spans,
-                   hit.snippet_spans, hit.weak)
+        return cls(
+            hit.slug,
+            hit.question,
+            hit.category,
+            hit.snippet,
+            hit.question_spans,
+            hit.snippet_spans,
+            hit.weak,
+        )
 
 
 class QuestionListModel(QAbstractListModel):
@@ -72,7 +79,11 @@ class QuestionListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()

@@ -34,8 +34,13 @@ class SearchPanel(QWidget):
 
     article_chosen = Signal(str)
 
-    def __init__(self, questions: list[QuestionItem], categories: list[str],
-                 runner: SearchRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        questions: list[QuestionItem],
+        categories: list[str],
+        runner: SearchRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._questions = questions
         self._runner = runner
@@ -143,11 +148,15 @@ class SearchPanel(QWidget):
         hits = [h for h in result.hits if self._in_category(h.category)]
         notes: list[str] = []
         if result.showing_results_for:
-            notes.append(self.tr("Showing results for “%1”").replace(
-                "%1", escape(result.showing_results_for)))
+            notes.append(
+                self.tr("Showing results for “%1”").replace(
+                    "%1", escape(result.showing_results_for)
+                )
+            )
         if hits and hits[0].weak:
-            notes.append(self.tr("No confident answer yet — these articles mention some of "
-                                 "your words."))
+            notes.append(
+                self.tr("No confident answer yet — these articles mention some of your words.")
+            )
         self.notice.setText("<br>".join(notes))
         self.notice.setVisible(bool(notes))
         if not hits:
@@ -234,8 +243,12 @@ class SearchPanel(QWidget):
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
-                     Qt.Key.Key_PageUp: -10}
+            steps = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_PageDown: 10,
+                Qt.Key.Key_PageUp: -10,
+            }
             if key in steps:
                 self._move(steps[Qt.Key(key)])
                 return True

@@ -35,7 +35,7 @@ class _Worker(QObject):
         try:
             self._engine = self._engine or self._make_engine()
             _ = self._engine.lexicon
-        except Exception as exc:  # noqa: BLE001 — reported, never fatal
+        except Exception as exc:
             self.failed.emit(0, str(exc))
 
     @Slot()
@@ -48,7 +48,7 @@ class _Worker(QObject):
         try:
             self._engine = self._engine or self._make_engine()
             result = self._engine.search(text, self._limit)
-        except Exception as exc:  # noqa: BLE001 — one bad query must not kill the worker
+        except Exception as exc:
             self.failed.emit(generation, str(exc))
             return
         self.finished.emit(generation, result)
@@ -63,8 +63,9 @@ class SearchRunner(QObject):
     _wake = Signal()
     _warm = Signal()
 
-    def __init__(self, make_engine: EngineFactory, limit: int = 50,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, make_engine: EngineFactory, limit: int = 50, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._generation = 0
         self._thread = QThread()

@@ -72,8 +72,7 @@ class SearchEngine:
 
     def _matches(self, concept: Concept) -> dict[int, float]:
         rows = self._connection.execute(
-            f"SELECT rowid, {BM25} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
-            "ORDER BY 2 LIMIT ?",
+            f"SELECT rowid, {BM25} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY 2 LIMIT ?",
             (concept.fts_expression(), PER_CONCEPT_LIMIT),
         )
         return dict(rows.fetchall())
@@ -100,8 +99,9 @@ class SearchEngine:
             ids,
         ).fetchall()
         candidates = [
-            Candidate(rowid, slug, question, category, q.split(), al.split(), su.split(),
-                      matched[rowid])
+            Candidate(
+                rowid, slug, question, category, q.split(), al.split(), su.split(), matched[rowid]
+            )
             for rowid, slug, question, category, q, al, su in rows
         ]
         ranked = rank(parsed, candidates)[:limit]
@@ -126,8 +126,9 @@ class SearchEngine:
     ) -> dict[int, tuple[str, tuple[tuple[int, int], ...]]]:
         if not ids:
             return {}
-        expression = " OR ".join(c.fts_expression() for c in parsed.concepts
-                                 if not c.fts_expression().startswith("{"))
+        expression = " OR ".join(
+            c.fts_expression() for c in parsed.concepts if not c.fts_expression().startswith("{")
+        )
         if not expression:
             expression = " OR ".join(c.fts_expression() for c in parsed.concepts)
         marks = ",".join("?" * len(ids))

@@ -12,8 +12,15 @@ from healthref.core.search.normalise import stem
 
 # British ↔ American and other regular spelling differences, tried in both directions.
 _VARIANT_PAIRS = (
-    ("ae", "e"), ("oe", "e"), ("our", "or"), ("ise", "ize"), ("isation", "ization"),
-    ("yse", "yze"), ("tre", "ter"), ("ll", "l"), ("ph", "f"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("our", "or"),
+    ("ise", "ize"),
+    ("isation", "ization"),
+    ("yse", "yze"),
+    ("tre", "ter"),
+    ("ll", "l"),
+    ("ph", "f"),
 )
 MIN_CORRECTABLE = 3
 MAX_PREFIX_FORMS = 60
@@ -69,7 +76,7 @@ class Lexicon:
             for old, new in ((left, right), (right, left)):
                 start = token.find(old)
                 while start != -1:
-                    candidate = token[:start] + new + token[start + len(old):]
+                    candidate = token[:start] + new + token[start + len(old) :]
                     if candidate != token and self.known(candidate) and candidate not in found:
                         found.append(candidate)
                     start = token.find(old, start + 1)
@@ -103,8 +110,11 @@ class Lexicon:
         matches = process.extract(
             token, self.sorted_terms, scorer=OSA.distance, score_cutoff=limit, limit=50
         )
-        candidates = [(distance, -self.doc_count[word], word)
-                      for word, distance, _ in matches if word.isalpha() and len(word) > 2]
+        candidates = [
+            (distance, -self.doc_count[word], word)
+            for word, distance, _ in matches
+            if word.isalpha() and len(word) > 2
+        ]
         return min(candidates)[2] if candidates else None
 
     def synonym_phrases(self, phrase: Phrase) -> list[Phrase]:

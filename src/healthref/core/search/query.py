@@ -111,9 +111,7 @@ def _concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Concept:
     weight = max(_word_weight(w, lexicon) for w in content)
     if prefix:
         direct |= {(stem(w),) for w in lexicon.completions(prefix)}
-    return Concept(
-        " ".join(phrase), tuple(alternatives), frozenset(stems), prefix, weight, direct
-    )
+    return Concept(" ".join(phrase), tuple(alternatives), frozenset(stems), prefix, weight, direct)
 
 
 def _word_weight(word: str, lexicon: Lexicon) -> float:

@@ -67,14 +67,20 @@ def _question_tier(parsed: ParsedQuery, question: str) -> int | None:
 
 
 def _rank_one(parsed: ParsedQuery, candidate: Candidate, total: float) -> Ranked:
-    fields = (set(candidate.question_stems), set(candidate.alias_stems),
-              set(candidate.summary_stems))
+    fields = (
+        set(candidate.question_stems),
+        set(candidate.alias_stems),
+        set(candidate.summary_stems),
+    )
     coverage = field_score = 0.0
     in_question = in_question_or_alias = True
     used_alias = False
     for index, concept in enumerate(parsed.concepts):
-        here = (_in_field(concept, fields[0]), _in_field(concept, fields[1]),
-                _in_field(concept, fields[2]))
+        here = (
+            _in_field(concept, fields[0]),
+            _in_field(concept, fields[1]),
+            _in_field(concept, fields[2]),
+        )
         in_question &= here[0] > 0
         # The alias tier needs the alias to hold what was typed, not merely a synonym of it.
         in_question_or_alias &= here[0] > 0 or here[1] == 1.0

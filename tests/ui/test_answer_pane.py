@@ -1,0 +1,90 @@
+"""The answer pane shows every part of an article; only internal links navigate."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from healthref.ui.main_window import MainWindow
+from tests.ui.conftest import wait_for_first
+
+
+def test_selecting_a_question_shows_every_part(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.search_panel
+    qtbot.keyClicks(panel.search_box, "what causes sepsis")
+    wait_for_first(qtbot, window, "what-causes-sepsis")
+    qtbot.waitUntil(lambda: window.answer.current_slug == "what-causes-sepsis")
+    article = window.store.article("what-causes-sepsis")
+    assert article is not None
+    text = window.answer.toPlainText()
+    expected = [
+        article.question,
+        "For information only",
+        "Updated 23 November 2026",
+        "Not yet reviewed by a clinician",
+        "Quick answer",
+        article.quick_answer,
+        "Key facts",
+        *article.key_facts,
+        "When to get medical help",
+        "Key takeaway",
+        "Sources",
+        "Also called",
+        *article.aliases,
+        "Related questions",
+        *(link.question for link in article.related),
+    ]
+    for source in article.sources:
+        expected += [source.title, source.publisher, source.licence, source.url]
+    missing = [part for part in expected if part not in text]
+    assert not missing
+
+
+def test_internal_link_navigates(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_article("what-causes-sepsis")
+    target = window.store.article("what-causes-sepsis").related[0].slug  # type: ignore[union-attr]
+    window.answer.anchorClicked.emit(QUrl(f"article:{target}"))
+    assert window.answer.current_slug == target
+    assert window.back_action.isEnabled()
+    window.back_action.trigger()
+    assert window.answer.current_slug == "what-causes-sepsis"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "https://www.who.int/",
+        "http://example.org",
+        "mailto:a@b.c",
+        "data:text/html,hi",
+        "article:",
+    ],
+)
+def test_other_links_do_nothing(
+    qtbot: QtBot, window: MainWindow, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda u: opened.append(u) or True)
+    window.open_article("what-causes-sepsis")
+    before = window.answer.toHtml()
+    with qtbot.waitSignal(window.answer.link_refused, timeout=1000):
+        window.answer.anchorClicked.emit(QUrl(url))
+    assert window.answer.current_slug == "what-causes-sepsis"
+    assert window.answer.toHtml() == before
+    assert opened == []
+    assert "not opened" in window.statusBar().currentMessage()
+
+
+def test_answer_never_loads_resources(window: MainWindow) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    assert (
+        window.answer.loadResource(
+            int(QTextDocument.ResourceType.ImageResource), QUrl("file:///etc/passwd")
+        )
+        is None
+    )

@@ -1,0 +1,83 @@
+"""Search runs off the GUI thread and an older keystroke's result is never shown."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import ClassVar
+
+from pytestqt.qtbot import QtBot
+
+from healthref.core.db import open_content
+from healthref.core.search.engine import SearchEngine, SearchResult
+from healthref.ui.main_window import MainWindow
+from healthref.ui.search_worker import SearchRunner
+
+
+class SlowFirstEngine(SearchEngine):
+    """Takes a long time for one query, to race a later keystroke."""
+
+    slow_query = "malaria"
+    threads: ClassVar[set[str]] = set()
+
+    def search(self, text: str, limit: int = 20) -> SearchResult:
+        SlowFirstEngine.threads.add(threading.current_thread().name)
+        if text == self.slow_query:
+            time.sleep(0.6)
+        return super().search(text, limit)
+
+
+def test_twenty_fast_keystrokes_end_with_last_query(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.search_panel
+    seen_counts: list[int] = []
+    panel.model.modelReset.connect(lambda: seen_counts.append(panel.model.rowCount()))
+    query = "what causes sepsis i"
+    assert len(query) == 20
+    for char in query:
+        qtbot.keyClicks(panel.search_box, char)
+    qtbot.waitUntil(lambda: not panel.search_pending(), timeout=5000)
+    expected = window.runner._worker._engine.search(query, 50)
+    shown = [panel.model.row_at(r).slug for r in range(panel.model.rowCount())]  # type: ignore[union-attr]
+    assert shown == [h.slug for h in expected.hits]
+    assert 0 not in seen_counts  # the list never flashed empty between keystrokes
+
+
+def test_slow_old_result_never_overwrites_newer(
+    qtbot: QtBot, bundled_db: Path, window: MainWindow
+) -> None:
+    runner = SearchRunner(lambda: SlowFirstEngine(open_content(bundled_db, verify_checksum=False)))
+    try:
+        delivered: list[str] = []
+        runner.results.connect(lambda _g, result: delivered.append(result.query))
+        runner.request("malaria")
+        time.sleep(0.1)  # the worker is now busy with the slow query
+        runner.request("measles")
+        qtbot.waitUntil(lambda: "measles" in delivered, timeout=5000)
+        qtbot.wait(800)  # long enough for the slow one to finish
+        assert delivered == ["measles"]
+        assert threading.current_thread().name not in SlowFirstEngine.threads
+    finally:
+        runner.stop()
+
+
+def test_empty_state_offers_did_you_mean(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.search_panel
+    qtbot.keyClicks(panel.search_box, "qqqzzzx")
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.empty_state, timeout=5000)
+    assert "No answer yet for “qqqzzzx”" in panel.empty_state.text()
+    panel.search_box.clear()
+    qtbot.keyClicks(panel.search_box, "xyzzyplugh menengitis")
+    qtbot.waitUntil(lambda: not panel.search_pending(), timeout=5000)
+    text = panel.notice.text() + panel.empty_state.text()
+    assert "meningitis" in text
+
+
+def test_weak_results_are_labelled(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.search_panel
+    qtbot.keyClicks(panel.search_box, "gout flare diet")
+    qtbot.waitUntil(lambda: not panel.search_pending(), timeout=5000)
+    shown = panel.stack.currentWidget() is panel.empty_state or "No confident answer" in (
+        panel.notice.text()
+    )
+    assert shown
