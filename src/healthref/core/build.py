@@ -75,7 +75,8 @@ def _write(corpus: Corpus, path: Path) -> None:
                 category_ids[name] = position
             for group_id, terms in enumerate(corpus.synonym_groups, start=1):
                 for term in dict.fromkeys(" ".join(tokens(t)) for t in terms):
-                    session.add(SynonymTerm(group_id=group_id, term=term))
+                    key = " ".join(stem(word) for word in term.split())
+                    session.add(SynonymTerm(group_id=group_id, term=term, stem_key=key))
             for article_id, source in enumerate(sorted(corpus.articles, key=lambda a: a.slug), 1):
                 plain_body = markdown_to_text(source.body)
                 summary = " ".join((source.quick_answer, *source.key_facts))

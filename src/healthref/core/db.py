@@ -6,7 +6,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from healthref.core.integrity import content_checksum
 from healthref.core.schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -122,6 +121,8 @@ def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
 
 def check_checksum(connection: sqlite3.Connection, path: Path) -> None:
     """Recompute the content checksum and compare it with the one stored at build time."""
+    from healthref.core.integrity import content_checksum
+
     try:
         row = connection.execute("SELECT value FROM meta WHERE key = 'content_checksum'").fetchone()
         actual = content_checksum(connection)

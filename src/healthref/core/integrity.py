@@ -20,7 +20,7 @@ _CHECKED_TABLES = (
         "slug",
     ),
     ("sources", "article_id, position, title, publisher, url, licence", "article_id, position"),
-    ("synonyms", "group_id, term", "group_id, term"),
+    ("synonyms", "group_id, term, stem_key", "group_id, term"),
 )
 
 

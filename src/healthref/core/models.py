@@ -47,7 +47,8 @@ class Article(ContentBase):
 
     sources: Mapped[list[Source]] = relationship(order_by="Source.position")
 
-    __table_args__ = (Index("ix_articles_category", "category_id"),)
+    # Covers the question list, so listing every question reads no article bodies.
+    __table_args__ = (Index("ix_articles_list", "category_id", "question", "slug"),)
 
 
 class Source(ContentBase):
@@ -72,6 +73,7 @@ class SynonymTerm(ContentBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     group_id: Mapped[int] = mapped_column(Integer, index=True)
     term: Mapped[str] = mapped_column(Text, index=True)
+    stem_key: Mapped[str] = mapped_column(Text)
 
 
 class VocabularyTerm(ContentBase):

@@ -8,13 +8,11 @@ from html import escape
 
 from healthref.core.article_rules import HELP_SECTION, TAKEAWAY_SECTION
 from healthref.core.content import ArticleView
+from healthref.core.notices import DISCLAIMER, NOT_REVIEWED
 from healthref.core.sanitise import sanitise_html
 
-DISCLAIMER = (
-    "For information only. This is not a diagnosis and does not replace advice from a "
-    "doctor, nurse or other health worker who can examine you."
-)
-NOT_REVIEWED = "Not yet reviewed by a clinician"
+__all__ = ["DISCLAIMER", "NOT_REVIEWED", "article_html", "article_text", "review_line"]
+
 _H2_SPLIT = re.compile(r"(?=<h2>)")
 _H2_TITLE = re.compile(r"<h2>(.*?)</h2>", re.S)
 _MD_SECTION = re.compile(r"^##[ \t]+(.+?)\s*$", re.M)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from healthref.core.content import ArticleView
-from healthref.core.render import article_html
+if TYPE_CHECKING:
+    from healthref.core.content import ArticleView
 
 ARTICLE_SCHEME = "article"
 
@@ -37,6 +38,8 @@ class AnswerView(QTextBrowser):
             return ""
 
     def show_article(self, article: ArticleView) -> None:
+        from healthref.core.render import article_html
+
         self.current_slug = article.slug
         self.setHtml(article_html(article))
         self.verticalScrollBar().setValue(0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -12,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from healthref import paths
 from healthref.core.content import ContentStore
 from healthref.core.db import ContentDBError, ContentProblem, check_checksum, open_content
-from healthref.core.search.engine import SearchEngine
 from healthref.ui.answer_view import AnswerView
-from healthref.ui.error_page import ContentErrorPage
 from healthref.ui.main_window import MainWindow
 from healthref.ui.search_worker import SearchRunner
+
+if TYPE_CHECKING:
+    from healthref.core.search.engine import SearchEngine
 
 
 class _IntegrityCheck(QObject):
@@ -49,7 +51,16 @@ def ui_settings(app_paths: paths.AppPaths) -> QSettings | None:
     return QSettings(str(app_paths.ui_state), QSettings.Format.IniFormat)
 
 
+def _search_engine(content_db: Path) -> SearchEngine:
+    """Made on the search thread, so the window never waits for the search modules."""
+    from healthref.core.search.engine import SearchEngine
+
+    return SearchEngine(open_content(content_db, verify_checksum=False))
+
+
 def error_window(problem: ContentProblem) -> QMainWindow:
+    from healthref.ui.error_page import ContentErrorPage
+
     window = QMainWindow()
     window.setWindowTitle(QApplication.translate("App", "healthref — cannot open the articles"))
     window.setCentralWidget(ContentErrorPage(problem, window))
@@ -64,7 +75,7 @@ def build_window(app_paths: paths.AppPaths, *, verify_now: bool = False) -> QMai
     except ContentDBError as exc:
         return error_window(exc.problem)
     content_db = app_paths.content_db
-    runner = SearchRunner(lambda: SearchEngine(open_content(content_db, verify_checksum=False)))
+    runner = SearchRunner(lambda: _search_engine(content_db))
     stylesheet = AnswerView.load_stylesheet(paths.resources_dir())
     window = MainWindow(store, runner, stylesheet, ui_settings(app_paths))
     runner.setParent(window)

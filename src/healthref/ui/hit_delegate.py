@@ -113,12 +113,20 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Measured with font metrics (not a laid-out document): this runs for every row.
         width = option.rect.width()
         widget = option.widget
         if width <= 0 and isinstance(widget, QAbstractScrollArea):
             width = widget.viewport().width()
-        document = self._document(option, index, width or 320)
-        line = option.fontMetrics.lineSpacing()
-        limit = line * (MAX_QUESTION_LINES + 1) + line // 2
-        height = min(int(document.size().height()), limit)
-        return QSize(width, height + 2 * PADDING)
+        text_width = max((width or 320) - 2 * PADDING, 40)
+        question = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = QFont(option.font)
+        font.setBold(bool(index.data(QuestionListModel.QuestionSpansRole)))
+        metrics = QFontMetrics(font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        question_height = metrics.boundingRect(0, 0, text_width, 10_000, flags, question).height()
+        question_height = min(question_height, metrics.lineSpacing() * MAX_QUESTION_LINES)
+        small = QFont(option.font)
+        small.setPointSizeF(small.pointSizeF() * SMALL_SCALE)
+        second_line = QFontMetrics(small).lineSpacing()
+        return QSize(width, question_height + second_line + 2 * PADDING + 2)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from healthref import __version__
@@ -44,8 +44,10 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self._history: list[str] = []
         self._history_index = -1
+        self._warmed = False
 
-        self.search_panel = SearchPanel(store.questions(), store.categories(), runner, self)
+        questions = store.questions()
+        self.search_panel = SearchPanel(questions, store.categories(), runner, self)
         self.answer = AnswerView(stylesheet, self)
         self.answer.setObjectName("answerView")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
             .replace("%1", meta.get("article_count", "?"))
             .replace("%2", meta.get("content_version", "?"))
         )
-        self.answer.show_page(welcome_html(len(store.questions())))
+        self.answer.show_page(welcome_html(len(questions)))
         for watched in (self.search_panel.list_view, self.answer):
             watched.installEventFilter(self)
         self._restore_layout()
@@ -187,6 +189,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            # After the first paint, so loading search never delays the window.
+            QTimer.singleShot(0, self.runner.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from healthref.core.content import QuestionItem
-from healthref.core.search.engine import Hit
+if TYPE_CHECKING:
+    from healthref.core.content import QuestionItem
+    from healthref.core.search.engine import Hit
 
 Index = QModelIndex | QPersistentModelIndex
 Spans = tuple[tuple[int, int], ...]

@@ -4,6 +4,7 @@ Everything works from the keyboard."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from healthref.core.content import QuestionItem
-from healthref.core.search.engine import SearchResult
 from healthref.ui.hit_delegate import HitDelegate
 from healthref.ui.question_model import QuestionListModel, Row
 from healthref.ui.search_worker import SearchRunner
 
+if TYPE_CHECKING:
+    from healthref.core.search.engine import SearchResult
+
 FOLLOW_DELAY_MS = 180
+LAYOUT_BATCH = 40
 ALL_CATEGORIES = ""
 
 
@@ -74,6 +78,9 @@ class SearchPanel(QWidget):
         self.list_view.setItemDelegate(HitDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setUniformItemSizes(False)
+        # Lay rows out in batches so the window appears before every row is measured.
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(LAYOUT_BATCH)
         self.list_view.setWordWrap(True)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setAccessibleName(self.tr("Questions"))

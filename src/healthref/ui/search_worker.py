@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from healthref.core.search.engine import SearchEngine, SearchResult
+if TYPE_CHECKING:
+    from healthref.core.search.engine import SearchEngine, SearchResult
 
-EngineFactory = Callable[[], SearchEngine]
+EngineFactory = Callable[[], "SearchEngine"]
 
 
 class _Worker(QObject):
@@ -24,6 +26,7 @@ class _Worker(QObject):
         self._limit = limit
         self._lock = threading.Lock()
         self._pending: tuple[int, str] | None = None
+        self._prepared = False
 
     def offer(self, generation: int, text: str) -> None:
         """Called from the GUI thread: replace whatever was waiting."""
@@ -52,6 +55,9 @@ class _Worker(QObject):
             self.failed.emit(generation, str(exc))
             return
         self.finished.emit(generation, result)
+        if not self._prepared:
+            self._prepared = True
+            self._engine.lexicon.prepare()  # typo libraries, once the first answer is out
 
 
 class SearchRunner(QObject):
@@ -77,6 +83,9 @@ class SearchRunner(QObject):
         self._worker.finished.connect(self._deliver)
         self._worker.failed.connect(self._report)
         self._thread.start()
+
+    def warm_up(self) -> None:
+        """Open the DB and load the vocabulary on the search thread, ahead of the first query."""
         self._warm.emit()
 
     @property

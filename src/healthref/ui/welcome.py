@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from healthref.core.render import DISCLAIMER
+from healthref.core.notices import DISCLAIMER
 
 
 def welcome_html(article_count: int) -> str:

@@ -115,7 +115,7 @@ class SearchEngine:
                 snippet=snippets.get(r.candidate.rowid, ("", ()))[0],
                 weak=r.weak,
                 tier=r.tier,
-                question_spans=question_spans(r.candidate.question, parsed),
+                question_spans=question_spans(r.candidate.question, parsed, self.lexicon),
                 snippet_spans=snippets.get(r.candidate.rowid, ("", ()))[1],
             )
             for r in ranked

@@ -54,19 +54,35 @@ class Lexicon:
             stem_of[term] = term_stem
             forms[term_stem].append(term)
         lexicon = cls(article_count, doc_count, stem_of, dict(forms), sorted(doc_count))
-        for group_id, term in connection.execute("SELECT group_id, term FROM synonyms"):
+        for group_id, term, key in connection.execute(
+            "SELECT group_id, term, stem_key FROM synonyms"
+        ):
             phrase = tuple(term.split())
             lexicon.group_phrases.setdefault(group_id, []).append(phrase)
-            lexicon.groups_by_key.setdefault(phrase_key(phrase), set()).add(group_id)
+            lexicon.groups_by_key.setdefault(tuple(key.split()), set()).add(group_id)
             lexicon.longest_phrase = max(lexicon.longest_phrase, len(phrase))
         return lexicon
 
+    def stem(self, token: str) -> str:
+        """The stem stored at build time, computed only for words the corpus lacks."""
+        return self.stem_of.get(token) or stem(token)
+
+    def phrase_key(self, phrase: Phrase) -> Phrase:
+        """Phrases compare by their stems ("babies" finds the group of "baby")."""
+        return tuple(self.stem(word) for word in phrase)
+
+    def prepare(self) -> None:
+        """Load the typo-correction and stemming libraries now rather than on first use."""
+        import rapidfuzz.process  # noqa: F401
+
+        stem("warming")
+
     def known(self, token: str) -> bool:
-        return token in self.doc_count or stem(token) in self.forms_by_stem
+        return token in self.doc_count or self.stem(token) in self.forms_by_stem
 
     def forms(self, token: str) -> list[str]:
         """The corpus words of the token's family ("vaccination" → vaccine, vaccines, …)."""
-        family = self.forms_by_stem.get(stem(token), [])
+        family = self.forms_by_stem.get(self.stem(token), [])
         return family if token in family else [token, *family]
 
     def variants(self, token: str) -> list[str]:
@@ -77,7 +93,11 @@ class Lexicon:
                 start = token.find(old)
                 while start != -1:
                     candidate = token[:start] + new + token[start + len(old) :]
-                    if candidate != token and self.known(candidate) and candidate not in found:
+                    if (
+                        candidate != token
+                        and candidate in self.doc_count
+                        and candidate not in found
+                    ):
                         found.append(candidate)
                     start = token.find(old, start + 1)
         return found
@@ -95,7 +115,7 @@ class Lexicon:
 
     def weight(self, token: str) -> float:
         """Inverse document frequency of a word's family: rare words count for more."""
-        count = sum(self.doc_count.get(w, 0) for w in self.forms_by_stem.get(stem(token), []))
+        count = sum(self.doc_count.get(w, 0) for w in self.forms_by_stem.get(self.stem(token), []))
         count = max(count, self.doc_count.get(token, 0))
         return math.log(1 + (self.article_count + 1) / (count + 0.5))
 
@@ -120,16 +140,11 @@ class Lexicon:
     def synonym_phrases(self, phrase: Phrase) -> list[Phrase]:
         """Every phrase sharing a synonym group with this one (itself included)."""
         found: list[Phrase] = [phrase]
-        for group_id in sorted(self.groups_by_key.get(phrase_key(phrase), ())):
+        for group_id in sorted(self.groups_by_key.get(self.phrase_key(phrase), ())):
             for other in self.group_phrases[group_id]:
                 if other not in found:
                     found.append(other)
         return found
 
     def is_synonym(self, phrase: Phrase) -> bool:
-        return phrase_key(phrase) in self.groups_by_key
-
-
-def phrase_key(phrase: Phrase) -> Phrase:
-    """Phrases compare by their stems ("babies" finds the group of "baby")."""
-    return tuple(stem(word) for word in phrase)
+        return self.phrase_key(phrase) in self.groups_by_key

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from healthref.core.search.lexicon import Lexicon, Phrase, phrase_key
-from healthref.core.search.normalise import query_tokens, stem
+from healthref.core.search.lexicon import Lexicon, Phrase
+from healthref.core.search.normalise import query_tokens
 
 STOPWORDS = frozenset(
     """a an the and or but of to in on at for from by with without about into over after before
@@ -97,20 +97,20 @@ def _word_phrases(word: str, lexicon: Lexicon) -> list[Phrase]:
 
 def _concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Concept:
     typed = _word_phrases(phrase[0], lexicon) if len(phrase) == 1 else [phrase]
-    direct = frozenset(phrase_key(p) for p in typed)
+    direct = frozenset(lexicon.phrase_key(p) for p in typed)
     alternatives: list[Phrase] = []
     for synonym in lexicon.synonym_phrases(phrase) if lexicon.is_synonym(phrase) else [phrase]:
         extra = _word_phrases(synonym[0], lexicon) if len(synonym) == 1 else [synonym]
         alternatives += [p for p in extra if p not in alternatives]
     if prefix and not lexicon.known(prefix):
         alternatives = [p for p in alternatives if p != (prefix,)]
-    stems = {phrase_key(p) for p in alternatives}
+    stems = {lexicon.phrase_key(p) for p in alternatives}
     if prefix:
-        stems |= {(stem(w),) for w in lexicon.completions(prefix)}
+        stems |= {(lexicon.stem(w),) for w in lexicon.completions(prefix)}
     content = [w for w in phrase if w not in STOPWORDS] or list(phrase)
     weight = max(_word_weight(w, lexicon) for w in content)
     if prefix:
-        direct |= {(stem(w),) for w in lexicon.completions(prefix)}
+        direct |= {(lexicon.stem(w),) for w in lexicon.completions(prefix)}
     return Concept(" ".join(phrase), tuple(alternatives), frozenset(stems), prefix, weight, direct)
 
 

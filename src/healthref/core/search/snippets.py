@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from healthref.core.search.normalise import fold, stem
+from healthref.core.search.lexicon import Lexicon
+from healthref.core.search.normalise import fold
 from healthref.core.search.query import ParsedQuery
 
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -39,13 +40,13 @@ def snippet_with_spans(summary: str, body: str) -> tuple[str, Spans]:
     return text.replace("\n", " "), spans
 
 
-def question_spans(question: str, parsed: ParsedQuery) -> Spans:
+def question_spans(question: str, parsed: ParsedQuery, lexicon: Lexicon) -> Spans:
     """Character ranges of the question's words that the query matched."""
     wanted = {part for concept in parsed.concepts for phrase in concept.stems for part in phrase}
     prefixes = [c.prefix for c in parsed.concepts if c.prefix]
     spans: list[tuple[int, int]] = []
     for match in _WORD.finditer(question):
         word = fold(match.group())
-        if stem(word) in wanted or any(word.startswith(p) for p in prefixes):
+        if lexicon.stem(word) in wanted or any(word.startswith(p) for p in prefixes):
             spans.append(match.span())
     return tuple(spans)
