@@ -120,6 +120,7 @@ def _write(corpus: Corpus, path: Path) -> None:
                 session.add(
                     ArticleTerms(
                         article_id=article_id,
+                        question_words=" ".join(tokens(source.question)),
                         question=" ".join(stems(source.question)),
                         aliases=" ".join(stems(aliases)),
                         summary=" ".join(stems(summary)),

@@ -36,8 +36,12 @@ def article_source_hash(article: ArticleSource) -> str:
 
 
 def content_checksum(connection: sqlite3.Connection) -> str:
-    """SHA-256 over every stored row that reaches a reader, in a fixed order."""
+    """SHA-256 over the schema and every stored row that reaches a reader, in a fixed order."""
     digest = hashlib.sha256()
+    for (sql,) in connection.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+    ):
+        digest.update(sql.encode())
     for table, columns, order in _CHECKED_TABLES:
         digest.update(table.encode())
         for row in connection.execute(f"SELECT {columns} FROM {table} ORDER BY {order}"):

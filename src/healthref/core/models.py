@@ -92,6 +92,7 @@ class ArticleTerms(ContentBase):
     __tablename__ = "article_terms"
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    question_words: Mapped[str] = mapped_column(Text)
     question: Mapped[str] = mapped_column(Text)
     aliases: Mapped[str] = mapped_column(Text)
     summary: Mapped[str] = mapped_column(Text)

@@ -11,9 +11,12 @@ from healthref.core.schema import FTS_TABLE
 from healthref.core.search.lexicon import Lexicon
 from healthref.core.search.query import Concept, ParsedQuery, parse
 from healthref.core.search.ranking import Candidate, rank
-from healthref.core.search.snippets import question_spans, snippet_with_spans
+from healthref.core.search.snippets import best_snippet, question_spans
 
-PER_CONCEPT_LIMIT = 2000
+BODY_LIMIT = 1000  # candidates per concept from a ranked search of every column
+SHORT_FIELD_LIMIT = 500  # candidates per common concept, from question, aliases and summary
+COMMON_SHARE = 0.05  # a concept in more than this share of articles is "common" …
+COMMON_MINIMUM = 2000  # … and in more than this many
 RANKED_POOL = 60
 BM25 = f"bm25({FTS_TABLE}, 8.0, 5.0, 2.0, 1.0)"
 
@@ -71,10 +74,23 @@ class SearchEngine:
         return SearchResult(text, tuple(hits), showing, did_you_mean)
 
     def _matches(self, concept: Concept) -> dict[int, float]:
-        rows = self._connection.execute(
-            f"SELECT rowid, {BM25} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY 2 LIMIT ?",
-            (concept.fts_expression(), PER_CONCEPT_LIMIT),
-        )
+        """Candidates for one concept. A rare one is searched everywhere and ranked; a common
+        one only in the short fields, unranked — scanning every body for it would cost much
+        and tell little."""
+        expression = concept.fts_expression()
+        count = self.lexicon.concept_count(concept)
+        common = count > max(COMMON_SHARE * self.lexicon.article_count, COMMON_MINIMUM)
+        if common and not expression.startswith("{"):
+            rows = self._connection.execute(
+                f"SELECT rowid, 0.0 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?",
+                ("{question aliases summary} : " + expression, SHORT_FIELD_LIMIT),
+            )
+        else:
+            rows = self._connection.execute(
+                f"SELECT rowid, {BM25} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                "ORDER BY 2 LIMIT ?",
+                (expression, BODY_LIMIT),
+            )
         return dict(rows.fetchall())
 
     def _hits(self, parsed: ParsedQuery, limit: int) -> list[Hit]:
@@ -85,60 +101,61 @@ class SearchEngine:
         if not matched:
             return []
         weights = [c.weight for c in parsed.concepts]
-        total = sum(weights) or 1.0
         pool = sorted(
             matched.items(),
-            key=lambda item: (-sum(weights[i] for i in item[1]) / total, sum(item[1].values())),
+            key=lambda item: (-sum(weights[i] for i in item[1]), sum(item[1].values())),
         )[:RANKED_POOL]
         ids = [rowid for rowid, _ in pool]
         marks = ",".join("?" * len(ids))
         rows = self._connection.execute(
-            "SELECT a.id, a.slug, a.question, c.name, t.question, t.aliases, t.summary "
-            "FROM articles a JOIN categories c ON c.id = a.category_id "
+            "SELECT a.id, a.slug, a.question, c.name, t.question_words, t.question, t.aliases, "
+            "t.summary FROM articles a JOIN categories c ON c.id = a.category_id "
             f"JOIN article_terms t ON t.article_id = a.id WHERE a.id IN ({marks})",
             ids,
         ).fetchall()
         candidates = [
             Candidate(
-                rowid, slug, question, category, q.split(), al.split(), su.split(), matched[rowid]
+                rowid,
+                slug,
+                question,
+                category,
+                words.split(),
+                q.split(),
+                al.split(),
+                su.split(),
+                matched[rowid],
             )
-            for rowid, slug, question, category, q, al, su in rows
+            for rowid, slug, question, category, words, q, al, su in rows
         ]
         ranked = rank(parsed, candidates)[:limit]
-        snippets = self._snippets(parsed, [r.candidate.rowid for r in ranked])
-        return [
-            Hit(
-                slug=r.candidate.slug,
-                question=r.candidate.question,
-                category=r.candidate.category,
-                score=round(r.score, 3),
-                snippet=snippets.get(r.candidate.rowid, ("", ()))[0],
-                weak=r.weak,
-                tier=r.tier,
-                question_spans=question_spans(r.candidate.question, parsed, self.lexicon),
-                snippet_spans=snippets.get(r.candidate.rowid, ("", ()))[1],
+        texts = self._texts([r.candidate.rowid for r in ranked])
+        hits = []
+        for r in ranked:
+            summary, body = texts.get(r.candidate.rowid, ("", ""))
+            snippet, spans = best_snippet(summary, body, parsed)
+            hits.append(
+                Hit(
+                    slug=r.candidate.slug,
+                    question=r.candidate.question,
+                    category=r.candidate.category,
+                    score=round(r.score, 3),
+                    snippet=snippet,
+                    weak=r.weak,
+                    tier=r.tier,
+                    question_spans=question_spans(r.candidate.question, parsed, self.lexicon),
+                    snippet_spans=spans,
+                )
             )
-            for r in ranked
-        ]
+        return hits
 
-    def _snippets(
-        self, parsed: ParsedQuery, ids: list[int]
-    ) -> dict[int, tuple[str, tuple[tuple[int, int], ...]]]:
+    def _texts(self, ids: list[int]) -> dict[int, tuple[str, str]]:
         if not ids:
             return {}
-        expression = " OR ".join(
-            c.fts_expression() for c in parsed.concepts if not c.fts_expression().startswith("{")
-        )
-        if not expression:
-            expression = " OR ".join(c.fts_expression() for c in parsed.concepts)
         marks = ",".join("?" * len(ids))
         rows = self._connection.execute(
-            f"SELECT rowid, snippet({FTS_TABLE}, 2, char(57344), char(57345), '…', 14), "
-            f"snippet({FTS_TABLE}, 3, char(57344), char(57345), '…', 14) "
-            f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? AND rowid IN ({marks})",
-            [expression, *ids],
-        ).fetchall()
-        return {rowid: snippet_with_spans(summary, body) for rowid, summary, body in rows}
+            f"SELECT rowid, summary, body FROM {FTS_TABLE} WHERE rowid IN ({marks})", ids
+        )
+        return {rowid: (summary, body) for rowid, summary, body in rows}
 
     def _did_you_mean(self, parsed: ParsedQuery) -> str | None:
         fixes = []

@@ -7,8 +7,12 @@ import math
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from healthref.core.search.normalise import stem
+
+if TYPE_CHECKING:
+    from healthref.core.search.query import Concept
 
 # British ↔ American and other regular spelling differences, tried in both directions.
 _VARIANT_PAIRS = (
@@ -112,6 +116,17 @@ class Lexicon:
             words.append(term)
         words.sort(key=lambda w: -self.doc_count[w])
         return words[:MAX_PREFIX_FORMS]
+
+    def concept_count(self, concept: Concept) -> int:
+        """About how many articles mention any of a concept's words (an upper bound)."""
+        count = sum(
+            min(self.doc_count.get(word, 0) for word in phrase)
+            for phrase in concept.phrases
+            if phrase
+        )
+        if concept.prefix:
+            count += sum(self.doc_count[word] for word in self.completions(concept.prefix))
+        return count
 
     def weight(self, token: str) -> float:
         """Inverse document frequency of a word's family: rare words count for more."""

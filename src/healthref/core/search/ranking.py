@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from healthref.core.search.normalise import tokens
 from healthref.core.search.query import Concept, ParsedQuery
 
 QUESTION, ALIASES, SUMMARY, BODY = 1.0, 0.8, 0.45, 0.1
@@ -23,6 +22,7 @@ class Candidate:
     slug: str
     question: str
     category: str
+    question_words: list[str]
     question_stems: list[str]
     alias_stems: list[str]
     summary_stems: list[str]
@@ -53,9 +53,8 @@ def _in_field(concept: Concept, field: set[str]) -> float:
     return best
 
 
-def _question_tier(parsed: ParsedQuery, question: str) -> int | None:
+def _question_tier(parsed: ParsedQuery, title: list[str]) -> int | None:
     words = list(parsed.words)
-    title = tokens(question)
     if words == title:
         return TIER_EXACT
     if parsed.typing_last_word and len(words) <= len(title):
@@ -92,7 +91,7 @@ def _rank_one(parsed: ParsedQuery, candidate: Candidate, total: float) -> Ranked
         field_score += concept.weight * best
     coverage /= total
     field_score /= total
-    tier = _question_tier(parsed, candidate.question)
+    tier = _question_tier(parsed, candidate.question_words)
     if tier is None:
         if in_question:
             tier = TIER_QUESTION

@@ -1,4 +1,4 @@
-"""Snippets and highlight spans: which characters of a hit to show in bold."""
+"""Snippets and highlight spans: which words of a hit to show in bold."""
 
 from __future__ import annotations
 
@@ -8,36 +8,57 @@ from healthref.core.search.lexicon import Lexicon
 from healthref.core.search.normalise import fold
 from healthref.core.search.query import ParsedQuery
 
-OPEN, CLOSE = "\ue000", "\ue001"
 _WORD = re.compile(r"[^\W_]+")
+SNIPPET_BEFORE = 40
+SNIPPET_CHARS = 150
 Spans = tuple[tuple[int, int], ...]
 
 
-def _unmark(marked: str) -> tuple[str, Spans]:
-    text: list[str] = []
-    spans: list[tuple[int, int]] = []
-    length = 0
-    start = -1
-    for ch in marked:
-        if ch == OPEN:
-            start = length
-        elif ch == CLOSE:
-            if start >= 0:
-                spans.append((start, length))
-            start = -1
-        else:
-            text.append(ch)
-            length += 1
-    return "".join(text), tuple(spans)
+def _pattern(parsed: ParsedQuery) -> re.Pattern[str] | None:
+    """One regular expression for every surface form the query can match."""
+    parts: set[str] = set()
+    for concept in parsed.concepts:
+        for phrase in concept.phrases:
+            parts.add(r"\W+".join(re.escape(word) for word in phrase) + r"\b")
+        if concept.prefix:
+            parts.add(re.escape(concept.prefix) + r"\w*")
+    if not parts:
+        return None
+    ordered = sorted(parts, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(ordered) + ")", re.IGNORECASE)
 
 
-def snippet_with_spans(summary: str, body: str) -> tuple[str, Spans]:
-    """Pick the snippet (summary first) that shows most of the query, as text plus spans."""
-    best = max((summary or "", body or ""), key=lambda s: s.count(OPEN))
-    if OPEN not in best:
-        best = summary or body or ""
-    text, spans = _unmark(best)
-    return text.replace("\n", " "), spans
+def _window(text: str, pattern: re.Pattern[str]) -> tuple[str, Spans] | None:
+    first = pattern.search(text)
+    if first is None:
+        return None
+    start = max(0, first.start() - SNIPPET_BEFORE)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first.start() else first.start()
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > first.end() else end
+    spans = tuple((m.start() - start, m.end() - start) for m in pattern.finditer(text, start, end))
+    prefix = "…" if start else ""
+    suffix = "…" if end < len(text) else ""
+    shifted = tuple((a + len(prefix), b + len(prefix)) for a, b in spans)
+    return prefix + text[start:end] + suffix, shifted
+
+
+def best_snippet(summary: str, body: str, parsed: ParsedQuery) -> tuple[str, Spans]:
+    """A one-line extract from the quick answer and key facts, else the body, where the query
+    matched; the start of the quick answer when it matched nowhere."""
+    pattern = _pattern(parsed)
+    if pattern is not None:
+        for text in (summary, body):
+            found = _window(text, pattern)
+            if found:
+                return found
+    text = summary[:SNIPPET_CHARS]
+    cut = text.rfind(" ") if len(summary) > SNIPPET_CHARS else len(text)
+    return text[:cut] + ("…" if len(summary) > SNIPPET_CHARS else ""), ()
 
 
 def question_spans(question: str, parsed: ParsedQuery, lexicon: Lexicon) -> Spans:
