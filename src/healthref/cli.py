@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from healthref import paths
+from healthref import cli_suggestions, paths
 
 if TYPE_CHECKING:
     from healthref.core.content import ContentStore
@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline health reference. Without a command: open the window.",
     )
     _global_options(parser, top=True)
+    parser.add_argument(
+        "--sync-url", metavar="URL", help="send suggestions to this receiver (window only)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser("search", help="search the questions")
@@ -77,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = commands.add_parser("doctor", help="check the installation and explain problems")
     _global_options(doctor, top=False)
+    from healthref import cli_suggestions
+
+    cli_suggestions.add_commands(commands, lambda sub: _global_options(sub, top=False))
     return parser
 
 
@@ -88,18 +94,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from healthref.ui.app import run_window
 
-            return run_window(app_paths)
+            return run_window(app_paths, args.sync_url)
         if args.command == "search":
             return _search(args, app_paths, parser, sys.stdout)
         if args.command == "show":
             return _show(args, app_paths, sys.stdout)
         if args.command == "build":
             return _build(args, app_paths, sys.stdout)
+        if args.command in cli_suggestions.COMMANDS:
+            return cli_suggestions.run(args, app_paths, sys.stdout)
         if args.command == "doctor":
             from healthref.doctor import run_doctor
 
             return run_doctor(app_paths, sys.stdout)
-    except CommandError as exc:
+    except (CommandError, cli_suggestions.CommandError) as exc:
         print(f"healthref: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

@@ -65,6 +65,14 @@ class AppPaths:
     def ui_state(self) -> Path:
         return self.home / "window-state.ini"
 
+    @property
+    def settings(self) -> Path:
+        return self.home / "settings.toml"
+
+    @property
+    def intake_db(self) -> Path:
+        return self.home / "intake.db"
+
 
 def resolve(content_db: Path | None = None, home: Path | None = None) -> AppPaths:
     """Apply command-line overrides on top of the environment and defaults."""

@@ -1,4 +1,4 @@
-"""The user's own database (suggestions, bookmarks, history, settings): WAL, synchronous=FULL,
+"""Open the user's own database (suggestions, settings): WAL, synchronous=FULL,
 and a damaged file is moved aside — never deleted — and a fresh one made."""
 
 from __future__ import annotations
@@ -8,23 +8,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, String, Text, create_engine, event
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import URL, Engine, create_engine, event
+
+from healthref.core.user_models import UserBase
 
 USER_SCHEMA_VERSION = 1
-
-
-class UserBase(DeclarativeBase):
-    """Base class of the user DB's tables."""
-
-
-class Setting(UserBase):
-    """A saved preference."""
-
-    __tablename__ = "settings"
-
-    key: Mapped[str] = mapped_column(String, primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,12 +14,14 @@ if TYPE_CHECKING:
     from healthref.core.content import ArticleView
 
 ARTICLE_SCHEME = "article"
+SUGGEST_SCHEME = "suggest"
 
 
 class AnswerView(QTextBrowser):
     """Shows one article as HTML styled by resources/answer.css."""
 
     article_requested = Signal(str)  # slug
+    suggest_requested = Signal()
     link_refused = Signal(str)  # the URL that was not opened
 
     def __init__(self, stylesheet: str, parent: QWidget | None = None) -> None:
@@ -29,6 +32,7 @@ class AnswerView(QTextBrowser):
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._follow)
         self.current_slug: str | None = None
+        self.suggestions_enabled = False
 
     @staticmethod
     def load_stylesheet(resources: Path) -> str:
@@ -41,7 +45,13 @@ class AnswerView(QTextBrowser):
         from healthref.core.render import article_html
 
         self.current_slug = article.slug
-        self.setHtml(article_html(article))
+        footer = (
+            f'<p class="footer"><a href="{SUGGEST_SCHEME}:">'
+            f"{escape(self.tr('Missing an answer? Suggest a question'))}</a></p>"
+            if self.suggestions_enabled
+            else ""
+        )
+        self.setHtml(article_html(article) + footer)
         self.verticalScrollBar().setValue(0)
 
     def show_page(self, html: str) -> None:
@@ -51,6 +61,8 @@ class AnswerView(QTextBrowser):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == ARTICLE_SCHEME and url.path():
             self.article_requested.emit(url.path())
+        elif url.scheme() == SUGGEST_SCHEME and self.suggestions_enabled:
+            self.suggest_requested.emit()
         else:
             self.link_refused.emit(url.toString())
 

@@ -16,9 +16,11 @@ from healthref.core.db import ContentDBError, ContentProblem, check_checksum, op
 from healthref.ui.answer_view import AnswerView
 from healthref.ui.main_window import MainWindow
 from healthref.ui.search_worker import SearchRunner
+from healthref.ui.suggestion_service import SuggestionService
 
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
+    from healthref.core.settings import SyncSettings
 
 
 class _IntegrityCheck(QObject):
@@ -68,7 +70,9 @@ def error_window(problem: ContentProblem) -> QMainWindow:
     return window
 
 
-def build_window(app_paths: paths.AppPaths, *, verify_now: bool = False) -> QMainWindow:
+def build_window(
+    app_paths: paths.AppPaths, *, verify_now: bool = False, sync: SyncSettings | None = None
+) -> QMainWindow:
     """The main window, or an error window naming the file when the content DB is unusable."""
     try:
         store = ContentStore.open(app_paths.content_db, verify_checksum=verify_now)
@@ -77,17 +81,29 @@ def build_window(app_paths: paths.AppPaths, *, verify_now: bool = False) -> QMai
     content_db = app_paths.content_db
     runner = SearchRunner(lambda: _search_engine(content_db))
     stylesheet = AnswerView.load_stylesheet(paths.resources_dir())
-    window = MainWindow(store, runner, stylesheet, ui_settings(app_paths))
+    service = SuggestionService(
+        app_paths, store.meta().get("content_version", ""), tuple(store.categories()), sync
+    )
+    window = MainWindow(store, runner, stylesheet, ui_settings(app_paths), suggestions=service)
     runner.setParent(window)
     return window
 
 
-def run_window(app_paths: paths.AppPaths) -> int:
+def run_window(app_paths: paths.AppPaths, sync_url: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("healthref")
     app.setApplicationDisplayName("healthref")
-    window = build_window(app_paths)
+    from healthref.core.settings import SettingsError, SyncSettings, load_settings
+
+    try:
+        sync = load_settings(app_paths.settings).sync
+    except SettingsError as exc:
+        print(f"healthref: {exc}; sending suggestions is off", file=sys.stderr)
+        sync = SyncSettings()
+    if sync_url:
+        sync = SyncSettings(sync_url, sync.token, sync.interval_minutes)
+    window = build_window(app_paths, sync=sync)
     window.show()
     shown: list[QMainWindow] = [window]
     check = _IntegrityCheck()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
@@ -12,6 +14,11 @@ from healthref.ui.answer_view import AnswerView
 from healthref.ui.search_panel import SearchPanel
 from healthref.ui.search_worker import SearchRunner
 from healthref.ui.welcome import welcome_html
+
+if TYPE_CHECKING:
+    from healthref.core.search.engine import SearchEngine
+    from healthref.ui.suggestion_actions import SuggestionActions
+    from healthref.ui.suggestion_service import SuggestionService
 
 
 def _unique(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -35,6 +42,7 @@ class MainWindow(QMainWindow):
         stylesheet: str,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        suggestions: SuggestionService | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -45,6 +53,7 @@ class MainWindow(QMainWindow):
         self._history: list[str] = []
         self._history_index = -1
         self._warmed = False
+        self._engine: SearchEngine | None = None
 
         questions = store.questions()
         self.search_panel = SearchPanel(questions, store.categories(), runner, self)
@@ -64,6 +73,9 @@ class MainWindow(QMainWindow):
         self.answer.article_requested.connect(self.open_article)
         self.answer.link_refused.connect(self._link_refused)
         self._build_menus()
+        self.suggestions: SuggestionActions | None = None
+        if suggestions is not None:
+            self._add_suggestions(suggestions)
         meta = store.meta()
         self.statusBar().showMessage(
             self.tr("%1 questions · content %2")
@@ -108,6 +120,29 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About healthref"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _add_suggestions(self, service: SuggestionService) -> None:
+        from healthref.ui.suggestion_actions import SuggestionActions
+
+        self.suggestions = SuggestionActions(
+            self, service, self._answering_questions, self.open_article
+        )
+        self.answer.suggestions_enabled = True
+        self.search_panel.suggestions_enabled = True
+        self.answer.suggest_requested.connect(lambda: self._suggest(""))
+        self.search_panel.suggest_requested.connect(self._suggest)
+
+    def _suggest(self, prefill: str) -> None:
+        if self.suggestions is not None:
+            self.suggestions.open_dialog(prefill)
+
+    def _answering_questions(self, text: str) -> list[tuple[str, str]]:
+        from healthref.core.search.engine import SearchEngine
+        from healthref.core.search.related_questions import answering_questions
+
+        if self._engine is None:
+            self._engine = SearchEngine(self.store.connection)
+        return answering_questions(self._engine, text)
 
     # --- articles and history ---------------------------------------------------------------
     def open_article(self, slug: str, *, record: bool = True) -> bool:
@@ -196,6 +231,8 @@ class MainWindow(QMainWindow):
             self._warmed = True
             # After the first paint, so loading search never delays the window.
             QTimer.singleShot(0, self.runner.warm_up)
+            if self.suggestions is not None:
+                QTimer.singleShot(0, self.suggestions.service.start)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -37,6 +37,7 @@ class SearchPanel(QWidget):
     """Emits `article_chosen(slug)` when a question should be shown."""
 
     article_chosen = Signal(str)
+    suggest_requested = Signal(str)  # what was typed
 
     def __init__(
         self,
@@ -92,6 +93,13 @@ class SearchPanel(QWidget):
         self.empty_state.setTextFormat(Qt.TextFormat.RichText)
         self.empty_state.setMargin(12)
         self.empty_state.linkActivated.connect(self._notice_link)
+        self.suggest_footer = QLabel(self)
+        self.suggest_footer.setObjectName("suggestFooter")
+        self.suggest_footer.setWordWrap(True)
+        self.suggest_footer.setTextFormat(Qt.TextFormat.RichText)
+        self.suggest_footer.linkActivated.connect(self._notice_link)
+        self.suggest_footer.hide()
+        self.suggestions_enabled = False
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_view)
         self.stack.addWidget(self.empty_state)
@@ -104,6 +112,7 @@ class SearchPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.suggest_footer)
 
         self._follow_timer = QTimer(self)
         self._follow_timer.setSingleShot(True)
@@ -133,6 +142,7 @@ class SearchPanel(QWidget):
         self._shown_generation = self._runner.generation
         self._set_rows([Row.from_item(q) for q in self._questions if self._in_category(q.category)])
         self.notice.hide()
+        self.suggest_footer.hide()
 
     def _refresh(self) -> None:
         if self._last_result is None:
@@ -170,6 +180,7 @@ class SearchPanel(QWidget):
             self._show_empty(result)
             return
         self._set_rows([Row.from_hit(h) for h in hits])
+        self._show_suggest_footer(result.query)
         if self._open_when_ready:
             self._open_when_ready = False
             self.open_current()
@@ -190,10 +201,15 @@ class SearchPanel(QWidget):
             )
         if self._selected_category():
             parts.append(f'<p><a href="all-categories:">{self.tr("Search all categories")}</a></p>')
+        if self.suggestions_enabled:
+            parts.append(
+                f'<p><a href="suggest:{query}"><b>{self.tr("Suggest this question")}</b></a></p>'
+            )
         parts.append(f"<p>{self.tr('Try fewer or simpler words, or ask a health worker.')}</p>")
         self.empty_state.setText("".join(parts))
         self.model.set_rows([])
         self.stack.setCurrentWidget(self.empty_state)
+        self.suggest_footer.hide()
 
     def _set_rows(self, rows: list[Row]) -> None:
         self.model.set_rows(rows)
@@ -202,8 +218,20 @@ class SearchPanel(QWidget):
             self.list_view.setCurrentIndex(self.model.index(0))
             self.list_view.scrollToTop()
 
+    def _show_suggest_footer(self, query: str) -> None:
+        if not self.suggestions_enabled:
+            return
+        shown = escape(query.strip()[:80])
+        self.suggest_footer.setText(
+            f'{self.tr("Not what you need?")} <a href="suggest:{shown}">'
+            f"{self.tr('Suggest “%1”').replace('%1', shown)}</a>"
+        )
+        self.suggest_footer.show()
+
     def _notice_link(self, link: str) -> None:
-        if link.startswith("search:"):
+        if link.startswith("suggest:"):
+            self.suggest_requested.emit(self.search_box.text().strip())
+        elif link.startswith("search:"):
             self.search_box.setText(link.removeprefix("search:"))
         elif link.startswith("all-categories:"):
             self.category.setCurrentIndex(0)

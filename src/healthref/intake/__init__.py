@@ -1,0 +1,1 @@
+"""The reference receiver a clinic network can run: `healthref serve-intake`."""

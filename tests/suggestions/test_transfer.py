@@ -1,0 +1,106 @@
+"""Export → import → import again; damaged, cut and foreign files are refused with a reason."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from healthref.core.outbox import Outbox
+from healthref.core.transfer import TransferError, export_file, read_file
+from healthref.core.userdb import open_user_db
+
+
+def _export(outbox: Outbox, tmp_path: Path, count: int = 5) -> Path:
+    for n in range(count):
+        outbox.save(f"Carried question number {n} on a stick?")
+    target = tmp_path / "stick" / "suggestions.zip"
+    target.parent.mkdir()
+    assert export_file(outbox.pending(), target) == count
+    return target
+
+
+def test_export_import_twice(outbox: Outbox, tmp_path: Path) -> None:
+    target = _export(outbox, tmp_path)
+    other = Outbox(open_user_db(tmp_path / "other" / "user.db").engine, "test")
+    records = read_file(target)
+    assert other.add_received(records) == 5
+    assert other.add_received(read_file(target)) == 0
+    assert other.pending_count() == 5
+    assert {r.id for r in other.all()} == {r.id for r in outbox.all()}
+
+
+def test_receiver_import_twice(outbox: Outbox, tmp_path: Path) -> None:
+    from healthref.core.sync import wire_record
+    from healthref.intake.store import ids, open_store, receive
+
+    target = _export(outbox, tmp_path)
+    engine = open_store(f"sqlite:///{tmp_path / 'intake.db'}")
+    first = receive(engine, [wire_record(r) for r in read_file(target)])
+    second = receive(engine, [wire_record(r) for r in read_file(target)])
+    assert {r["status"] for r in first} == {"accepted"}
+    assert {r["status"] for r in second} == {"duplicate"}
+    assert len(ids(engine)) == 5
+
+
+def test_truncated_file_is_refused(outbox: Outbox, tmp_path: Path) -> None:
+    target = _export(outbox, tmp_path)
+    data = target.read_bytes()
+    for cut in (10, len(data) // 2, len(data) - 30):
+        broken = tmp_path / f"cut-{cut}.zip"
+        broken.write_bytes(data[:cut])
+        with pytest.raises(TransferError, match=r"damaged|cut short|incomplete"):
+            read_file(broken)
+
+
+def test_bit_flip_is_refused(outbox: Outbox, tmp_path: Path) -> None:
+    target = _export(outbox, tmp_path)
+    with zipfile.ZipFile(target) as archive:
+        payload = bytearray(archive.read("suggestions.jsonl"))
+        manifest = archive.read("manifest.json")
+    payload[20] ^= 0x01
+    flipped = tmp_path / "flipped.zip"
+    with zipfile.ZipFile(flipped, "w") as archive:
+        archive.writestr("suggestions.jsonl", bytes(payload))
+        archive.writestr("manifest.json", manifest)
+    with pytest.raises(TransferError, match="do not match the manifest"):
+        read_file(flipped)
+    raw = bytearray(target.read_bytes())
+    raw[len(raw) // 3] ^= 0xFF
+    target.write_bytes(bytes(raw))
+    with pytest.raises(TransferError):
+        read_file(target)
+
+
+@pytest.mark.parametrize("kind", ["text", "other-zip", "no-manifest", "wrong-count", "json"])
+def test_foreign_files_are_refused(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "file.zip"
+    if kind == "text":
+        path.write_text("hello, this is a shopping list")
+    elif kind == "json":
+        path.write_text(json.dumps({"suggestions": []}))
+    else:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("photo.jpg", b"\xff\xd8\xff")
+            if kind == "wrong-count":
+                archive.writestr("suggestions.jsonl", b"")
+                import hashlib
+
+                archive.writestr(
+                    "manifest.json",
+                    json.dumps(
+                        {
+                            "format": "healthref-suggestions",
+                            "version": 1,
+                            "count": 3,
+                            "sha256": hashlib.sha256(b"").hexdigest(),
+                        }
+                    ),
+                )
+            elif kind == "no-manifest":
+                archive.writestr("suggestions.jsonl", b"{}")
+    with pytest.raises(TransferError) as caught:
+        read_file(path)
+    assert str(path) in str(caught.value)
