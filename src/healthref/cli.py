@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from healthref import cli_suggestions, paths
+from healthref.core.settings import SettingsError
 
 if TYPE_CHECKING:
     from healthref.core.content import ContentStore
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = commands.add_parser("doctor", help="check the installation and explain problems")
     _global_options(doctor, top=False)
+    commands.add_parser("kiosk-pin", help="make the pin_hash line for [kiosk] in settings.toml")
     from healthref import cli_suggestions
 
     cli_suggestions.add_commands(commands, lambda sub: _global_options(sub, top=False))
@@ -94,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from healthref.ui.app import run_window
 
-            return run_window(app_paths, args.sync_url)
+            return run_window(app_paths, args.sync_url, args.kiosk)
         if args.command == "search":
             return _search(args, app_paths, parser, sys.stdout)
         if args.command == "show":
@@ -103,11 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(args, app_paths, sys.stdout)
         if args.command in cli_suggestions.COMMANDS:
             return cli_suggestions.run(args, app_paths, sys.stdout)
+        if args.command == "kiosk-pin":
+            return _kiosk_pin(sys.stdout)
         if args.command == "doctor":
             from healthref.doctor import run_doctor
 
             return run_doctor(app_paths, sys.stdout)
-    except (CommandError, cli_suggestions.CommandError) as exc:
+    except (CommandError, cli_suggestions.CommandError, SettingsError) as exc:
         print(f"healthref: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -224,6 +228,23 @@ def _show(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> i
         data["review_status"] = review_line(article)
         data["disclaimer"] = DISCLAIMER
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _kiosk_pin(out: TextIO) -> int:
+    import getpass
+
+    from healthref.core.kiosk_settings import hash_pin
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New operator PIN: ")
+        if getpass.getpass("Again: ") != pin:
+            raise CommandError("the two PINs differ")
+    else:
+        pin = sys.stdin.readline().strip()
+    if len(pin) < 4:
+        raise CommandError("use a PIN of at least 4 characters")
+    out.write(f'pin_hash = "{hash_pin(pin)}"\n')
     return EXIT_OK
 
 

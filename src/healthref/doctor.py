@@ -78,9 +78,40 @@ def _check_user_db(app_paths: paths.AppPaths, out: TextIO) -> bool:
     return True
 
 
+def _check_kiosk(app_paths: paths.AppPaths, out: TextIO) -> bool:
+    from healthref.core.kiosk_settings import kiosk_settings
+    from healthref.core.settings import SettingsError, load_settings
+    from healthref.virtual_keyboard import plugin_path
+
+    keyboard = plugin_path()
+    if keyboard:
+        out.write(f"ok   kiosk on-screen keyboard: Qt Virtual Keyboard ({keyboard.name})\n")
+    else:
+        out.write(
+            "note kiosk on-screen keyboard: not installed; kiosk mode uses the system "
+            "keyboard (pip install 'healthref[kiosk]' adds it)\n"
+        )
+    try:
+        kiosk = kiosk_settings(load_settings(app_paths.settings).kiosk)
+    except SettingsError as exc:
+        out.write(f"FAIL settings: {exc}\n")
+        return False
+    if not kiosk.pin_hash:
+        out.write(
+            "note kiosk operator PIN: not set; kiosk mode cannot be left with the chord "
+            "(set [kiosk] pin_hash with `healthref kiosk-pin`)\n"
+        )
+    return True
+
+
 def run_doctor(app_paths: paths.AppPaths, out: TextIO) -> int:
     """Exit status 0 when everything works, 1 otherwise."""
-    results = [_check_fts5(out), _check_content(app_paths, out), _check_user_db(app_paths, out)]
+    results = [
+        _check_fts5(out),
+        _check_content(app_paths, out),
+        _check_user_db(app_paths, out),
+        _check_kiosk(app_paths, out),
+    ]
     if all(results):
         out.write("Everything looks fine.\n")
         return 0

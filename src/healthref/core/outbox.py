@@ -139,6 +139,16 @@ class Outbox:
             )
         return int(count or 0)
 
+    def saved_since(self, since: dt.datetime) -> int:
+        """How many suggestions were first saved at or after `since` (for daily limits)."""
+        with Session(self._engine) as session:
+            count = session.scalar(
+                select(func.count())
+                .select_from(Suggestion)
+                .where(Suggestion.created_at >= now_iso(since))
+            )
+        return int(count or 0)
+
     def all(self) -> list[SuggestionView]:
         with Session(self._engine) as session:
             rows = session.scalars(select(Suggestion).order_by(Suggestion.created_at.desc()))

@@ -33,6 +33,7 @@ class AnswerView(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         self.current_slug: str | None = None
         self.suggestions_enabled = False
+        self.zoom_steps = 0
 
     @staticmethod
     def load_stylesheet(resources: Path) -> str:
@@ -53,6 +54,16 @@ class AnswerView(QTextBrowser):
         )
         self.setHtml(article_html(article) + footer)
         self.verticalScrollBar().setValue(0)
+
+    def zoom(self, step: int) -> None:
+        """Larger (1), smaller (-1) or normal (0) text; remembered so a reset can undo it."""
+        target = 0 if step == 0 else max(-4, min(8, self.zoom_steps + step))
+        change = target - self.zoom_steps
+        if change > 0:
+            self.zoomIn(2 * change)
+        elif change < 0:
+            self.zoomOut(-2 * change)
+        self.zoom_steps = target
 
     def show_page(self, html: str) -> None:
         self.current_slug = None

@@ -19,6 +19,7 @@ from healthref.ui.search_worker import SearchRunner
 from healthref.ui.suggestion_service import SuggestionService
 
 if TYPE_CHECKING:
+    from healthref.core.kiosk_settings import KioskSettings
     from healthref.core.search.engine import SearchEngine
     from healthref.core.settings import SyncSettings
 
@@ -71,9 +72,14 @@ def error_window(problem: ContentProblem) -> QMainWindow:
 
 
 def build_window(
-    app_paths: paths.AppPaths, *, verify_now: bool = False, sync: SyncSettings | None = None
+    app_paths: paths.AppPaths,
+    *,
+    verify_now: bool = False,
+    sync: SyncSettings | None = None,
+    kiosk: KioskSettings | None = None,
 ) -> QMainWindow:
-    """The main window, or an error window naming the file when the content DB is unusable."""
+    """The main window, or an error window naming the file when the content DB is unusable.
+    With `kiosk`, the window is locked down and forgets each visitor."""
     try:
         store = ContentStore.open(app_paths.content_db, verify_checksum=verify_now)
     except ContentDBError as exc:
@@ -84,32 +90,70 @@ def build_window(
     service = SuggestionService(
         app_paths, store.meta().get("content_version", ""), tuple(store.categories()), sync
     )
-    window = MainWindow(store, runner, stylesheet, ui_settings(app_paths), suggestions=service)
+    window = MainWindow(
+        store,
+        runner,
+        stylesheet,
+        None if kiosk else ui_settings(app_paths),  # a kiosk keeps nothing between visitors
+        suggestions=service,
+        kiosk_mode=kiosk is not None,
+    )
     runner.setParent(window)
+    if kiosk is not None:
+        from healthref.ui.kiosk import KioskController
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        window.kiosk = KioskController(window, kiosk, app)
+        if window.suggestions is not None:
+            window.suggestions.limits = (kiosk.suggestions_per_visitor, kiosk.suggestions_per_day)
     return window
 
 
-def run_window(app_paths: paths.AppPaths, sync_url: str | None = None) -> int:
+def _settings(
+    app_paths: paths.AppPaths, sync_url: str | None, kiosk_mode: bool
+) -> tuple[SyncSettings, KioskSettings | None]:
+    from healthref.core.kiosk_settings import kiosk_settings
+    from healthref.core.settings import SettingsError, SyncSettings, load_settings
+
+    try:
+        settings = load_settings(app_paths.settings)
+        kiosk = kiosk_settings(settings.kiosk) if kiosk_mode else None
+        sync = settings.sync
+    except SettingsError:
+        if kiosk_mode:
+            raise  # an operator must fix a broken kiosk configuration
+        sync, kiosk = SyncSettings(), None
+        print(
+            "healthref: the settings file has an error; sending suggestions is off", file=sys.stderr
+        )
+    if sync_url:
+        sync = SyncSettings(sync_url, sync.token, sync.interval_minutes)
+    return sync, kiosk
+
+
+def run_window(
+    app_paths: paths.AppPaths, sync_url: str | None = None, kiosk_mode: bool = False
+) -> int:
+    sync, kiosk = _settings(app_paths, sync_url, kiosk_mode)
+    if kiosk is not None:
+        from healthref.virtual_keyboard import enable_if_available
+
+        enable_if_available()  # must happen before the QApplication exists
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("healthref")
     app.setApplicationDisplayName("healthref")
-    from healthref.core.settings import SettingsError, SyncSettings, load_settings
-
-    try:
-        sync = load_settings(app_paths.settings).sync
-    except SettingsError as exc:
-        print(f"healthref: {exc}; sending suggestions is off", file=sys.stderr)
-        sync = SyncSettings()
-    if sync_url:
-        sync = SyncSettings(sync_url, sync.token, sync.interval_minutes)
-    window = build_window(app_paths, sync=sync)
-    window.show()
+    window = build_window(app_paths, sync=sync, kiosk=kiosk)
+    if kiosk is not None:
+        window.showFullScreen()
+    else:
+        window.show()
     shown: list[QMainWindow] = [window]
     check = _IntegrityCheck()
 
     def replace_with_error(problem: ContentProblem) -> None:
-        shown[0].close()
+        shown[0].hide()
         shown[0] = error_window(problem)
         shown[0].show()
 

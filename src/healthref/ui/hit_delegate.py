@@ -28,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 PADDING = 8
 MAX_QUESTION_LINES = 2
 SMALL_SCALE = 0.88
+BOLD_SLACK = 0.95
 
 
 def marked_html(text: str, spans: tuple[tuple[int, int], ...], colour: str) -> str:
@@ -120,9 +121,9 @@ class HitDelegate(QStyledItemDelegate):
             width = widget.viewport().width()
         text_width = max((width or 320) - 2 * PADDING, 40)
         question = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        font = QFont(option.font)
-        font.setBold(bool(index.data(QuestionListModel.QuestionSpansRole)))
-        metrics = QFontMetrics(font)
+        metrics = QFontMetrics(option.font)
+        if index.data(QuestionListModel.QuestionSpansRole):
+            text_width = int(text_width * BOLD_SLACK)  # bold matches take a little more room
         flags = int(Qt.TextFlag.TextWordWrap)
         question_height = metrics.boundingRect(0, 0, text_width, 10_000, flags, question).height()
         question_height = min(question_height, metrics.lineSpacing() * MAX_QUESTION_LINES)

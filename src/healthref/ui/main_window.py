@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
@@ -17,6 +18,7 @@ from healthref.ui.welcome import welcome_html
 
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
+    from healthref.ui.kiosk import KioskController
     from healthref.ui.suggestion_actions import SuggestionActions
     from healthref.ui.suggestion_service import SuggestionService
 
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         suggestions: SuggestionService | None = None,
+        kiosk_mode: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -54,6 +57,9 @@ class MainWindow(QMainWindow):
         self._history_index = -1
         self._warmed = False
         self._engine: SearchEngine | None = None
+        self.close_allowed: Callable[[], bool] = lambda: True
+        self.kiosk_mode = kiosk_mode
+        self.kiosk: KioskController | None = None
 
         questions = store.questions()
         self.search_panel = SearchPanel(questions, store.categories(), runner, self)
@@ -82,7 +88,8 @@ class MainWindow(QMainWindow):
             .replace("%1", meta.get("article_count", "?"))
             .replace("%2", meta.get("content_version", "?"))
         )
-        self.answer.show_page(welcome_html(len(questions)))
+        self._question_count = len(questions)
+        self.answer.show_page(welcome_html(self._question_count))
         for watched in (self.search_panel.list_view, self.answer):
             watched.installEventFilter(self)
         self._restore_layout()
@@ -116,6 +123,17 @@ class MainWindow(QMainWindow):
             go.addAction(action)
         self._update_history_actions()
 
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for label, keys, step in (
+            (self.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, 1),
+            (self.tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, -1),
+            (self.tr("&Normal size"), QKeySequence("Ctrl+0"), 0),
+        ):
+            action = QAction(label, self)
+            action.setShortcuts(_unique(keys))
+            action.triggered.connect(lambda _c=False, s=step: self.answer.zoom(s))
+            view.addAction(action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About healthref"), self)
         about.triggered.connect(self._about)
@@ -125,7 +143,11 @@ class MainWindow(QMainWindow):
         from healthref.ui.suggestion_actions import SuggestionActions
 
         self.suggestions = SuggestionActions(
-            self, service, self._answering_questions, self.open_article
+            self,
+            service,
+            self._answering_questions,
+            self.open_article,
+            allow_files=not self.kiosk_mode,
         )
         self.answer.suggestions_enabled = True
         self.search_panel.suggestions_enabled = True
@@ -158,6 +180,14 @@ class MainWindow(QMainWindow):
             self._history_index = len(self._history) - 1
         self._update_history_actions()
         return True
+
+    def clear_history(self) -> None:
+        self._history.clear()
+        self._history_index = -1
+        self._update_history_actions()
+
+    def show_welcome(self) -> None:
+        self.answer.show_page(welcome_html(self._question_count))
 
     def _step_history(self, step: int) -> None:
         target = self._history_index + step
@@ -235,6 +265,9 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.suggestions.service.start)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_allowed():
+            event.ignore()
+            return
         self.save_layout()
         self.runner.stop()
         super().closeEvent(event)

@@ -82,6 +82,7 @@ class SearchPanel(QWidget):
         # Lay rows out in batches so the window appears before every row is measured.
         self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.list_view.setBatchSize(LAYOUT_BATCH)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure when narrower
         self.list_view.setWordWrap(True)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setAccessibleName(self.tr("Questions"))
@@ -140,7 +141,8 @@ class SearchPanel(QWidget):
     def _show_all(self) -> None:
         self._last_result = None
         self._shown_generation = self._runner.generation
-        self._set_rows([Row.from_item(q) for q in self._questions if self._in_category(q.category)])
+        rows = [Row.from_item(q) for q in self._questions if self._in_category(q.category)]
+        self._set_rows(rows, follow=False)
         self.notice.hide()
         self.suggest_footer.hide()
 
@@ -211,12 +213,15 @@ class SearchPanel(QWidget):
         self.stack.setCurrentWidget(self.empty_state)
         self.suggest_footer.hide()
 
-    def _set_rows(self, rows: list[Row]) -> None:
+    def _set_rows(self, rows: list[Row], *, follow: bool = True) -> None:
+        """Show rows with the first selected; `follow` opens it after the usual pause."""
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.list_view)
         if rows:
             self.list_view.setCurrentIndex(self.model.index(0))
             self.list_view.scrollToTop()
+            if not follow:
+                self._follow_timer.stop()
 
     def _show_suggest_footer(self, query: str) -> None:
         if not self.suggestions_enabled:

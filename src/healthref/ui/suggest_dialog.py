@@ -31,6 +31,7 @@ class SuggestDialog(QDialog):
     """Emits `open_article(slug)` when the person picks an existing answer instead."""
 
     open_article = Signal(str)
+    saved = Signal()
 
     def __init__(
         self,
@@ -175,6 +176,7 @@ class SuggestDialog(QDialog):
             + "</p>"
         )
         self.pages.setCurrentIndex(1)
+        self.saved.emit()
 
     def _offer_near_duplicates(self, text: str) -> bool:
         answers = self._find_answers(text)

@@ -3,6 +3,7 @@ dialogs — kept apart from MainWindow so each stays small."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +31,8 @@ class SuggestionActions:
         self._find_answers = find_answers
         self._open_article = open_article
         self.dialog: SuggestDialog | None = None
+        self.limits: tuple[int, int] | None = None  # per visitor, per day (kiosk mode)
+        self.visitor_count = 0
         self.waiting = QLabel(window)
         self.waiting.setObjectName("waitingSuggestions")
         self.waiting.hide()
@@ -64,13 +67,58 @@ class SuggestionActions:
         )
         self.waiting.setVisible(count > 0)
 
-    def open_dialog(self, prefill: str) -> SuggestDialog:
+    def limit_reached(self) -> str:
+        """Why no more suggestions may be taken now, or "" when they may."""
+        if self.limits is None:
+            return ""
+        per_visitor, per_day = self.limits
+        if self.visitor_count >= per_visitor:
+            return self.window.tr(
+                "Thank you — that is as many suggestions as we can take from "
+                "one visit. Please ask a health worker at the desk."
+            )
+        start = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        try:
+            today = self.service.outbox().saved_since(start)
+        except Exception:
+            return self.window.tr("Suggestions cannot be saved here right now.")
+        if today >= per_day:
+            return self.window.tr(
+                "Thank you — this screen has taken all the suggestions it can "
+                "for today. Please ask a health worker at the desk."
+            )
+        return ""
+
+    def start_new_visitor(self) -> None:
+        """Forget the last visitor: their count and any unsent text."""
+        self.visitor_count = 0
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+
+    def open_dialog(self, prefill: str) -> SuggestDialog | None:
+        refusal = self.limit_reached()
+        if refusal:
+            self.window.statusBar().showMessage(refusal, 15_000)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.window.tr("Suggest a question"),
+                refusal,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.open()
+            return None
         dialog = SuggestDialog(self.service, self._find_answers, prefill, self.window)
+        dialog.saved.connect(self._count_visitor_suggestion)
         dialog.open_article.connect(self._open_article)
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _count_visitor_suggestion(self) -> None:
+        self.visitor_count += 1
 
     def show_list(self) -> None:
         from healthref.ui.my_suggestions import MySuggestionsDialog

@@ -1,0 +1,284 @@
+"""Kiosk mode: locked, forgets each visitor, touch-sized, rate-limited, opens nothing outside."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from healthref import paths
+from healthref.core.kiosk_settings import KioskSettings, hash_pin, kiosk_settings, pin_matches
+from healthref.core.settings import SettingsError
+from healthref.ui.app import build_window
+from healthref.ui.kiosk import KioskController
+from healthref.ui.main_window import MainWindow
+
+PIN = "4321"
+
+
+@pytest.fixture
+def kiosk_window(
+    qtbot: QtBot, app_paths: paths.AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    forbidden: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: forbidden.append(url) or True)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, lambda *a, n=name, **k: forbidden.append(n))
+    settings = KioskSettings(
+        idle_seconds=10,
+        countdown_seconds=2,
+        pin_hash=hash_pin(PIN, "s", 1000),
+        suggestions_per_visitor=2,
+        suggestions_per_day=3,
+    )
+    window = build_window(app_paths, kiosk=settings)
+    assert isinstance(window, MainWindow) and window.kiosk is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.forbidden = forbidden  # type: ignore[attr-defined]
+    yield window
+    assert forbidden == [], "kiosk mode opened something outside the app"
+    window.kiosk.exit_authorised = True
+    window.close()
+
+
+def _kiosk(window: MainWindow) -> KioskController:
+    assert window.kiosk is not None
+    return window.kiosk
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    ],
+)
+def test_blocked_keys_do_nothing(
+    qtbot: QtBot, kiosk_window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier
+) -> None:
+    panel = kiosk_window.search_panel
+    qtbot.keyClicks(panel.search_box, "fever")
+    state = kiosk_window.windowState()
+    for target in (panel.search_box, kiosk_window, kiosk_window.answer):
+        qtbot.keyClick(target, key, modifiers)
+    assert kiosk_window.isVisible()
+    assert panel.search_box.text() == "fever"  # not even Esc clears it
+    assert kiosk_window.windowState() == state  # F11 did not toggle full screen
+    assert kiosk_window.menuBar().isHidden()
+
+
+def test_close_event_is_refused(kiosk_window: MainWindow) -> None:
+    event = QCloseEvent()
+    QApplication.sendEvent(kiosk_window, event)
+    assert not event.isAccepted()
+    assert not kiosk_window.close()
+    assert kiosk_window.isVisible()
+
+
+def test_context_menus_are_swallowed(qtbot: QtBot, kiosk_window: MainWindow) -> None:
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10), QPoint(10, 10))
+    assert _kiosk(kiosk_window).eventFilter(kiosk_window.answer, event) is True
+
+
+def test_operator_exit_wrong_then_right_pin(qtbot: QtBot, kiosk_window: MainWindow) -> None:
+    kiosk = _kiosk(kiosk_window)
+    qtbot.keyClick(
+        kiosk_window.search_panel.search_box,
+        Qt.Key.Key_X,
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert kiosk.pin_dialog is not None
+    kiosk.pin_dialog.pin.setText("0000")
+    kiosk.pin_dialog.pin_entered.emit("0000")
+    assert "not right" in kiosk.pin_dialog.message.text()
+    assert kiosk_window.isVisible() and not kiosk.exit_authorised
+    kiosk.pin_dialog.pin_entered.emit(PIN)
+    assert kiosk.exit_authorised
+    assert not kiosk_window.isVisible()
+
+
+def test_no_pin_configured_means_no_exit(qtbot: QtBot, app_paths: paths.AppPaths) -> None:
+    window = build_window(app_paths, kiosk=KioskSettings())
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.show()
+    kiosk = _kiosk(window)
+    kiosk.request_exit()
+    assert kiosk.pin_dialog is not None
+    kiosk.pin_dialog.pin_entered.emit("")
+    assert window.isVisible() and not kiosk.exit_authorised
+    kiosk.exit_authorised = True
+    window.close()
+
+
+def test_idle_reset_clears_every_piece_of_state(qtbot: QtBot, kiosk_window: MainWindow) -> None:
+    kiosk = _kiosk(kiosk_window)
+    panel = kiosk_window.search_panel
+    # A visitor searches, filters, reads, follows a link, zooms and starts a suggestion.
+    panel.category.setCurrentIndex(panel.category.findData("Infectious diseases"))
+    qtbot.keyClicks(panel.search_box, "malaria")
+    qtbot.waitUntil(lambda: not panel.search_pending(), timeout=5000)
+    kiosk_window.open_article("what-are-the-symptoms-of-malaria")
+    kiosk_window.answer.anchorClicked.emit(QUrl("article:how-can-malaria-be-prevented"))
+    kiosk_window.answer.zoom(1)
+    kiosk_window.answer.zoom(1)
+    assert kiosk_window.suggestions is not None
+    dialog = kiosk_window.suggestions.open_dialog("My private worry about")
+    assert dialog is not None and dialog.isVisible()
+    assert kiosk_window.back_action.isEnabled()
+    # Nobody touches anything: the countdown appears, then the screen resets.
+    kiosk.idle.setInterval(50)
+    kiosk.idle.start()
+    qtbot.waitUntil(kiosk.still_there.isVisible, timeout=2000)
+    qtbot.waitUntil(lambda: not kiosk.still_there.isVisible(), timeout=5000)
+    assert panel.search_box.text() == ""
+    assert panel.category.currentIndex() == 0
+    assert panel.model.rowCount() == 124
+    assert kiosk_window.answer.current_slug is None
+    assert kiosk_window.answer.toPlainText() == ""
+    assert kiosk.right.currentWidget() is kiosk.home
+    assert not kiosk_window.back_action.isEnabled() and not kiosk_window.forward_action.isEnabled()
+    assert kiosk_window.answer.zoom_steps == 0
+    assert kiosk_window.suggestions.dialog is None
+    qtbot.wait(10)  # let deleteLater run
+    assert not shiboken6.isValid(dialog)  # the unsent text is gone with the dialog
+    assert [d for d in kiosk_window.findChildren(QDialog) if d.isVisible()] == []
+    assert kiosk_window.suggestions.visitor_count == 0
+    # The next visitor's suggestion dialog starts empty.
+    fresh = kiosk_window.suggestions.open_dialog("")
+    assert fresh is not None and fresh.question.text() == ""
+
+
+def test_still_here_keeps_the_visit(qtbot: QtBot, kiosk_window: MainWindow) -> None:
+    kiosk = _kiosk(kiosk_window)
+    qtbot.keyClicks(kiosk_window.search_panel.search_box, "burn")
+    kiosk.still_there.start()
+    kiosk.still_there.still_here.emit()
+    assert not kiosk.still_there.isVisible()
+    assert kiosk_window.search_panel.search_box.text() == "burn"
+
+
+def test_im_finished_resets_at_once(qtbot: QtBot, kiosk_window: MainWindow) -> None:
+    kiosk = _kiosk(kiosk_window)
+    qtbot.keyClicks(kiosk_window.search_panel.search_box, "burn")
+    kiosk_window.open_article("how-should-a-burn-be-treated")
+    qtbot.mouseClick(kiosk.finished_button, Qt.MouseButton.LeftButton)
+    assert kiosk_window.search_panel.search_box.text() == ""
+    assert kiosk.right.currentWidget() is kiosk.home
+
+
+def test_rate_limit_per_visitor_and_per_day(qtbot: QtBot, kiosk_window: MainWindow) -> None:
+    actions = kiosk_window.suggestions
+    assert actions is not None
+    for text in ("How is a jellyfish sting treated?", "How is a scorpion sting treated?"):
+        dialog = actions.open_dialog(text)
+        assert dialog is not None
+        dialog.save_button.click()
+        if dialog.pages.currentIndex() == 0:
+            dialog.save_button.click()
+        assert dialog.pages.currentIndex() == 1
+        dialog.accept()
+    assert actions.open_dialog("How is a spider bite treated?") is None  # 2 per visitor
+    assert "as many suggestions as we can take" in kiosk_window.statusBar().currentMessage()
+    _kiosk(kiosk_window).reset()  # a new visitor
+    dialog = actions.open_dialog("How is a spider bite treated?")
+    assert dialog is not None
+    dialog.save_button.click()
+    if dialog.pages.currentIndex() == 0:
+        dialog.save_button.click()
+    dialog.accept()
+    _kiosk(kiosk_window).reset()
+    assert actions.open_dialog("How is a centipede bite treated?") is None  # 3 per day
+    assert "for today" in kiosk_window.statusBar().currentMessage()
+
+
+def test_links_and_menus_open_nothing_outside(qtbot: QtBot, kiosk_window: MainWindow) -> None:
+    kiosk_window.open_article("what-causes-sepsis")
+    for url in (
+        "https://www.who.int/",
+        "http://example.org",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "mailto:a@b.c",
+    ):
+        kiosk_window.answer.anchorClicked.emit(QUrl(url))
+        assert kiosk_window.answer.current_slug == "what-causes-sepsis"
+    text = kiosk_window.answer.toPlainText()
+    assert "https://www.who.int/news-room/fact-sheets/detail/sepsis" in text  # shown as text
+    # Every menu action, even hidden ones, is harmless: none opens a file or print dialog.
+    for action in kiosk_window.menuBar().actions():
+        menu = action.menu()
+        for item in menu.actions() if menu else []:
+            if "Quit" in item.text():
+                continue
+            item.trigger()
+            for dialog in kiosk_window.findChildren(QDialog):
+                assert not isinstance(dialog, QFileDialog)
+                dialog.reject()
+    assert kiosk_window.isVisible()
+
+
+def test_touch_targets_are_at_least_44_pixels(qtbot: QtBot, kiosk_window: MainWindow) -> None:
+    kiosk = _kiosk(kiosk_window)
+    buttons = [b for b in kiosk_window.findChildren(QAbstractButton) if b.isVisible()]
+    assert len(buttons) >= 12
+    for button in buttons:
+        if button.objectName() == "qt_scrollarea_hcontainer" or not button.text():
+            continue
+        assert button.height() >= 44, button.text()
+    assert kiosk_window.search_panel.search_box.height() >= 44
+    assert len(kiosk.home.tiles) == 10
+
+
+def test_kiosk_session_writes_nothing_about_the_visitor(
+    qtbot: QtBot, kiosk_window: MainWindow, app_paths: paths.AppPaths
+) -> None:
+    panel = kiosk_window.search_panel
+    qtbot.keyClicks(panel.search_box, "contraception")
+    qtbot.waitUntil(lambda: not panel.search_pending(), timeout=5000)
+    kiosk_window.open_article("what-is-emergency-contraception")
+    kiosk_window.answer.anchorClicked.emit(
+        QUrl("article:which-contraceptive-methods-are-available")
+    )
+    _kiosk(kiosk_window).reset()
+    qtbot.wait(200)
+    assert not app_paths.ui_state.exists()  # no window state either
+    if app_paths.user_db.exists():
+        connection = sqlite3.connect(app_paths.user_db)
+        tables = [
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        for table in tables:
+            (rows,) = connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+            assert rows == 0, f"{table} holds {rows} row(s) after a kiosk visit"
+        connection.close()
+
+
+def test_settings_section_and_pin_hash() -> None:
+    stored = hash_pin("2468")
+    assert stored.startswith("pbkdf2_sha256$") and "2468" not in stored
+    assert pin_matches("2468", stored) and not pin_matches("2469", stored)
+    assert not pin_matches("2468", "garbage")
+    parsed = kiosk_settings({"idle_seconds": 300, "font_scale": 1.5, "pin_hash": stored})
+    assert parsed.idle_seconds == 300 and parsed.font_scale == 1.5
+    for bad in (
+        {"idle_seconds": "soon"},
+        {"idle_seconds": 2},
+        {"font_scale": 9},
+        {"colour": "red"},
+    ):
+        with pytest.raises(SettingsError):
+            kiosk_settings(bad)
