@@ -15,7 +15,7 @@ from healthref.core.search.snippets import best_snippet, question_spans
 
 BODY_LIMIT = 1000  # candidates per concept from a ranked search of every column
 SHORT_FIELD_LIMIT = 500  # candidates per common concept, from question, aliases and summary
-COMMON_SHARE = 0.05  # a concept in more than this share of articles is "common" …
+COMMON_SHARE = 0.02  # a concept in more than this share of articles is "common" …
 COMMON_MINIMUM = 2000  # … and in more than this many
 RANKED_POOL = 60
 BM25 = f"bm25({FTS_TABLE}, 8.0, 5.0, 2.0, 1.0)"
@@ -80,10 +80,12 @@ class SearchEngine:
         expression = concept.fts_expression()
         count = self.lexicon.concept_count(concept)
         common = count > max(COMMON_SHARE * self.lexicon.article_count, COMMON_MINIMUM)
-        if common and not expression.startswith("{"):
+        if common:
+            if not expression.startswith("{"):
+                expression = "{question aliases summary} : " + expression
             rows = self._connection.execute(
                 f"SELECT rowid, 0.0 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?",
-                ("{question aliases summary} : " + expression, SHORT_FIELD_LIMIT),
+                (expression, SHORT_FIELD_LIMIT),
             )
         else:
             rows = self._connection.execute(

@@ -44,6 +44,10 @@ class Lexicon:
     groups_by_key: dict[Phrase, set[int]] = field(default_factory=dict)
     group_phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     longest_phrase: int = 1
+    # Typing repeats the same words keystroke after keystroke: remember the costly answers.
+    _corrections: dict[str, str | None] = field(default_factory=dict)
+    _completions: dict[str, list[str]] = field(default_factory=dict)
+    _by_length: dict[int, list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, connection: sqlite3.Connection) -> Lexicon:
@@ -108,6 +112,13 @@ class Lexicon:
 
     def completions(self, prefix: str) -> list[str]:
         """Corpus words that start with the prefix, most used first (bounded)."""
+        cached = self._completions.get(prefix)
+        if cached is None:
+            cached = self._completions[prefix] = self._find_completions(prefix)
+            _bound(self._completions)
+        return cached
+
+    def _find_completions(self, prefix: str) -> list[str]:
         start = bisect.bisect_left(self.sorted_terms, prefix)
         words: list[str] = []
         for term in self.sorted_terms[start:]:
@@ -136,20 +147,29 @@ class Lexicon:
 
     def correct(self, token: str) -> str | None:
         """The likeliest corpus word for a misspelt token, or None."""
+        if token not in self._corrections:
+            self._corrections[token] = self._find_correction(token)
+            _bound(self._corrections)
+        return self._corrections[token]
+
+    def _find_correction(self, token: str) -> str | None:
         if len(token) < MIN_CORRECTABLE or not token.isalpha():
             return None
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         limit = 1 if len(token) <= 4 else 2
-        matches = process.extract(
-            token, self.sorted_terms, scorer=OSA.distance, score_cutoff=limit, limit=50
-        )
-        candidates = [
-            (distance, -self.doc_count[word], word)
-            for word, distance, _ in matches
-            if word.isalpha() and len(word) > 2
+        if not self._by_length:
+            for term in self.sorted_terms:
+                if term.isalpha() and len(term) > 2:
+                    self._by_length.setdefault(len(term), []).append(term)
+        pool = [
+            w
+            for n in range(len(token) - limit, len(token) + limit + 1)
+            for w in self._by_length.get(n, [])
         ]
+        matches = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=50)
+        candidates = [(distance, -self.doc_count[word], word) for word, distance, _ in matches]
         return min(candidates)[2] if candidates else None
 
     def synonym_phrases(self, phrase: Phrase) -> list[Phrase]:
@@ -163,3 +183,11 @@ class Lexicon:
 
     def is_synonym(self, phrase: Phrase) -> bool:
         return self.phrase_key(phrase) in self.groups_by_key
+
+
+CACHE_LIMIT = 5000
+
+
+def _bound(cache: dict[str, object] | dict[str, list[str]] | dict[str, str | None]) -> None:
+    if len(cache) > CACHE_LIMIT:
+        cache.clear()
