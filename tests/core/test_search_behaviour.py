@@ -107,3 +107,12 @@ def test_hits_carry_spans_that_point_at_matched_words(engine: SearchEngine) -> N
     marked = {hit.snippet[a:b].lower() for a, b in hit.snippet_spans}
     assert "sepsis" in marked
     assert marked <= {"sepsis", "septicaemia", "septicemia", "blood poisoning", "septic"}
+
+
+def test_a_phrase_is_highlighted_only_where_it_stands_whole(engine: SearchEngine) -> None:
+    hits = {h.slug: h for h in engine.search("blood poisoning", 20).hits}
+    pressure = hits.get("what-do-blood-pressure-numbers-mean")
+    if pressure is not None:
+        assert pressure.question_spans == ()  # "blood" alone is not "blood poisoning"
+    sepsis = hits["what-causes-sepsis"]
+    assert [sepsis.question[a:b] for a, b in sepsis.question_spans] == ["sepsis"]

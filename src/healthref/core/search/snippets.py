@@ -62,12 +62,18 @@ def best_snippet(summary: str, body: str, parsed: ParsedQuery) -> tuple[str, Spa
 
 
 def question_spans(question: str, parsed: ParsedQuery, lexicon: Lexicon) -> Spans:
-    """Character ranges of the question's words that the query matched."""
-    wanted = {part for concept in parsed.concepts for phrase in concept.stems for part in phrase}
+    """Character ranges of the question's words that the query matched; a phrase such as
+    "blood poisoning" is marked only where all of it stands together."""
+    words = [(m.span(), fold(m.group())) for m in _WORD.finditer(question)]
+    word_stems = [lexicon.stem(word) for _span, word in words]
     prefixes = [c.prefix for c in parsed.concepts if c.prefix]
-    spans: list[tuple[int, int]] = []
-    for match in _WORD.finditer(question):
-        word = fold(match.group())
-        if lexicon.stem(word) in wanted or any(word.startswith(p) for p in prefixes):
-            spans.append(match.span())
-    return tuple(spans)
+    marked: set[int] = {
+        i for i, (_span, word) in enumerate(words) if any(word.startswith(p) for p in prefixes)
+    }
+    phrases = {phrase for concept in parsed.concepts for phrase in concept.stems}
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(words) - size + 1):
+            if tuple(word_stems[start : start + size]) == phrase:
+                marked.update(range(start, start + size))
+    return tuple(words[i][0] for i in sorted(marked))
