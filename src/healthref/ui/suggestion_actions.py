@@ -38,11 +38,6 @@ class SuggestionActions:
         self.waiting.hide()
         window.statusBar().addPermanentWidget(self.waiting)
         service.pending_changed.connect(self._show_count)
-        service.unavailable.connect(
-            lambda why: window.statusBar().showMessage(
-                window.tr("Suggestions cannot be saved on this computer: %1").replace("%1", why)
-            )
-        )
 
         menu: QMenu = window.menuBar().addMenu(window.tr("&Suggestions"))
         self.suggest_action = QAction(window.tr("&Suggest a question…"), window)

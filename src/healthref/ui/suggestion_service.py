@@ -3,7 +3,9 @@ waits, and sends in the background when a receiver is configured."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,12 +18,31 @@ if TYPE_CHECKING:
     from healthref.core.sync import SyncReport
 
 
+FIRST_SYNC_DELAY_MS = 5000
+
+
+def waiting_count(user_db: Path) -> int:
+    """Pending suggestions, read without creating or changing anything (0 if none yet)."""
+    if not user_db.exists():
+        return 0
+    try:
+        connection = sqlite3.connect(f"{user_db.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            (count,) = connection.execute(
+                "SELECT count(*) FROM suggestions WHERE status = 'pending'"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return 0
+    return int(count)
+
+
 class SuggestionService(QObject):
     """Signals carry counts and reports back to the GUI thread."""
 
     pending_changed = Signal(int)
     sync_finished = Signal(object)  # SyncReport
-    unavailable = Signal(str)  # why suggestions cannot be saved on this machine
 
     def __init__(
         self,
@@ -53,20 +74,12 @@ class SuggestionService(QObject):
         return bool(self._sync and self._sync.url)
 
     def start(self) -> None:
-        """Open the user DB in the background; then count, and start syncing if configured."""
-        threading.Thread(target=self._open_and_count, name="healthref-outbox", daemon=True).start()
+        """Show how many wait, then (if configured) send in the background a little later.
+        The count is read directly, so the heavier database layer loads only when needed."""
+        self.pending_changed.emit(waiting_count(self._paths.user_db))
         if self._sync and self._sync.url:
             self._timer.start(int(self._sync.interval_minutes * 60_000))
-
-    def _open_and_count(self) -> None:
-        try:
-            outbox = self.outbox()
-            self.pending_changed.emit(outbox.pending_count())
-        except Exception as exc:
-            self.unavailable.emit(str(exc))
-            return
-        if self.sync_configured:
-            self.sync_now()
+            QTimer.singleShot(FIRST_SYNC_DELAY_MS, self.sync_now)
 
     def outbox(self) -> Outbox:
         """The outbox, opening the user DB if that has not happened yet (raises OSError)."""
