@@ -188,21 +188,15 @@ class Outbox:
         )
 
     def note_failure(self, ids: Iterable[str], error: str, retry_at: dt.datetime) -> None:
-        ids = list(ids)
-        if not ids:
-            return
-        with Session(self._engine) as session, session.begin():
-            session.execute(
-                update(Suggestion)
-                .where(Suggestion.id.in_(ids), Suggestion.status == PENDING)
-                .values(
-                    attempts=Suggestion.attempts + 1,
-                    last_error=error[:500],
-                    next_attempt_at=now_iso(retry_at),
-                )
-            )
+        self._update(
+            ids,
+            attempts=Suggestion.attempts + 1,
+            last_error=error[:500],
+            next_attempt_at=now_iso(retry_at),
+        )
 
-    def _update(self, ids: Iterable[str], **values: str) -> None:
+    def _update(self, ids: Iterable[str], **values: object) -> None:
+        """Change pending suggestions only: a sent or rejected one keeps its outcome."""
         ids = list(ids)
         if not ids:
             return

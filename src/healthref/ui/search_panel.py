@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from healthref.core.content import QuestionItem
 from healthref.ui.hit_delegate import HitDelegate
 from healthref.ui.question_model import QuestionListModel, Row
+from healthref.ui.search_messages import empty_state_html, suggest_footer_html
 from healthref.ui.search_worker import SearchRunner
 
 if TYPE_CHECKING:
@@ -194,21 +195,14 @@ class SearchPanel(QWidget):
         )
 
     def _show_empty(self, result: SearchResult) -> None:
-        query = escape(result.query.strip()[:120])
-        parts = [f"<p><b>{self.tr('No answer yet for “%1”').replace('%1', query)}</b></p>"]
-        if result.did_you_mean:
-            suggestion = escape(result.did_you_mean)
-            parts.append(
-                f'<p>{self.tr("Did you mean")} <a href="search:{suggestion}">{suggestion}</a>?</p>'
+        self.empty_state.setText(
+            empty_state_html(
+                result,
+                self.tr,
+                category_filtered=bool(self._selected_category()),
+                can_suggest=self.suggestions_enabled,
             )
-        if self._selected_category():
-            parts.append(f'<p><a href="all-categories:">{self.tr("Search all categories")}</a></p>')
-        if self.suggestions_enabled:
-            parts.append(
-                f'<p><a href="suggest:{query}"><b>{self.tr("Suggest this question")}</b></a></p>'
-            )
-        parts.append(f"<p>{self.tr('Try fewer or simpler words, or ask a health worker.')}</p>")
-        self.empty_state.setText("".join(parts))
+        )
         self.model.set_rows([])
         self.stack.setCurrentWidget(self.empty_state)
         self.suggest_footer.hide()
@@ -224,14 +218,9 @@ class SearchPanel(QWidget):
                 self._follow_timer.stop()
 
     def _show_suggest_footer(self, query: str) -> None:
-        if not self.suggestions_enabled:
-            return
-        shown = escape(query.strip()[:80])
-        self.suggest_footer.setText(
-            f'{self.tr("Not what you need?")} <a href="suggest:{shown}">'
-            f"{self.tr('Suggest “%1”').replace('%1', shown)}</a>"
-        )
-        self.suggest_footer.show()
+        if self.suggestions_enabled:
+            self.suggest_footer.setText(suggest_footer_html(query, self.tr))
+            self.suggest_footer.show()
 
     def _notice_link(self, link: str) -> None:
         if link.startswith("suggest:"):
