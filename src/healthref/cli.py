@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser, top=True)
     parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="locked full-screen mode for public screens ([kiosk] in settings.toml)",
+    )
+    parser.add_argument(
         "--sync-url", metavar="URL", help="send suggestions to this receiver (window only)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
