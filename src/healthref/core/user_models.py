@@ -1,4 +1,4 @@
-"""SQLAlchemy typed models of the user DB: suggestions outbox and settings."""
+"""SQLAlchemy typed models of the user DB: the suggestions outbox."""
 
 from __future__ import annotations
 
@@ -10,15 +10,6 @@ PENDING, SENT, REJECTED = "pending", "sent", "rejected"
 
 class UserBase(DeclarativeBase):
     """Base class of the user DB's tables."""
-
-
-class Setting(UserBase):
-    """A saved preference."""
-
-    __tablename__ = "settings"
-
-    key: Mapped[str] = mapped_column(String, primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
 
 
 class Suggestion(UserBase):

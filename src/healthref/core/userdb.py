@@ -12,8 +12,6 @@ from sqlalchemy import URL, Engine, create_engine, event
 
 from healthref.core.user_models import UserBase
 
-USER_SCHEMA_VERSION = 1
-
 
 @dataclass(frozen=True)
 class UserDB:

@@ -88,8 +88,7 @@ class MainWindow(QMainWindow):
             .replace("%1", meta.get("article_count", "?"))
             .replace("%2", meta.get("content_version", "?"))
         )
-        self._question_count = len(questions)
-        self.answer.show_page(welcome_html(self._question_count))
+        self.answer.show_page(welcome_html(len(questions)))
         for watched in (self.search_panel.list_view, self.answer):
             watched.installEventFilter(self)
         self._restore_layout()
@@ -185,9 +184,6 @@ class MainWindow(QMainWindow):
         self._history.clear()
         self._history_index = -1
         self._update_history_actions()
-
-    def show_welcome(self) -> None:
-        self.answer.show_page(welcome_html(self._question_count))
 
     def _step_history(self, step: int) -> None:
         target = self._history_index + step
