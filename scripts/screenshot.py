@@ -33,14 +33,21 @@ def main() -> int:
     parser.add_argument("--query", default="blood poisoning")
     parser.add_argument("--slug", default="what-causes-sepsis")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--kiosk", action="store_true", help="grab kiosk mode")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as home:
-        window = build_window(paths.resolve(home=Path(home)))
+        kiosk = None
+        if args.kiosk:
+            from healthref.core.kiosk_settings import KioskSettings
+
+            kiosk = KioskSettings()
+        window = build_window(paths.resolve(home=Path(home)), kiosk=kiosk)
         width, height = (int(n) for n in args.size.split("x"))
         window.resize(width, height)
         window.show()
-        if isinstance(window, MainWindow):
+        _settle(400)
+        if isinstance(window, MainWindow) and args.query:
             window.search_panel.search_box.setText(args.query)
             _settle(600)
             if args.slug:
@@ -48,6 +55,8 @@ def main() -> int:
             _settle(300)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(args.out))
+        if isinstance(window, MainWindow) and window.kiosk is not None:
+            window.kiosk.exit_authorised = True
         window.close()
     app.quit()
     print(args.out if ok else "could not save the screenshot")

@@ -282,3 +282,16 @@ def test_settings_section_and_pin_hash() -> None:
     ):
         with pytest.raises(SettingsError):
             kiosk_settings(bad)
+
+
+def test_featured_question_rotates_through_a_shuffled_list(kiosk_window: MainWindow) -> None:
+    home = _kiosk(kiosk_window).home
+    first = home.featured_button.text()
+    home.next_featured()
+    assert home.featured_button.text() != first
+    in_list_order = [q.question for q in kiosk_window.store.questions()][:3]
+    shown = []
+    for _ in range(3):
+        shown.append(home.featured_button.text())
+        home.next_featured()
+    assert shown != in_list_order  # shuffled, not the list's own order

@@ -4,6 +4,9 @@ with nothing of the last visitor left."""
 
 from __future__ import annotations
 
+import datetime as dt
+import random
+
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -96,9 +99,11 @@ class KioskController(QObject):
 
     def _build_home(self) -> None:
         window = self.window
+        featured = window.store.questions()
+        random.Random(dt.date.today().toordinal()).shuffle(featured)  # a new order each day
         self.home = KioskHome(
             window.store.categories(),
-            window.store.questions(),
+            featured,
             self.settings.desk_message,
             self.settings.featured_seconds,
             window,
