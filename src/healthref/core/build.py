@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from healthref.core.article_rules import word_count
 from healthref.core.corpus import Corpus, Problem, load_corpus
+from healthref.core.db import read_only_uri
 from healthref.core.integrity import article_source_hash, content_checksum
 from healthref.core.markdown_text import markdown_to_html, markdown_to_text
 from healthref.core.models import (
@@ -175,7 +176,7 @@ def build(content_dir: Path, out: Path) -> BuildResult:
         os.replace(temp, out)
     finally:
         temp.unlink(missing_ok=True)
-    connection = sqlite3.connect(f"{out.resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(out), uri=True)
     try:
         checksum = content_checksum(connection)
     finally:

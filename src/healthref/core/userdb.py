@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
 
+from healthref.core.db import read_only_uri
 from healthref.core.user_models import UserBase
 
 
@@ -26,7 +27,7 @@ def _is_healthy(path: Path) -> bool:
     if not path.exists():
         return True
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             (result,) = connection.execute("PRAGMA quick_check").fetchone()
         finally:

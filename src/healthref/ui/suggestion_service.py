@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from healthref import __version__, paths
+from healthref.core.db import read_only_uri
 
 if TYPE_CHECKING:
     from healthref.core.outbox import Outbox, Saved
@@ -26,7 +27,7 @@ def waiting_count(user_db: Path) -> int:
     if not user_db.exists():
         return 0
     try:
-        connection = sqlite3.connect(f"{user_db.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(user_db), uri=True)
         try:
             (count,) = connection.execute(
                 "SELECT count(*) FROM suggestions WHERE status = 'pending'"
