@@ -58,7 +58,7 @@ def made_up_name(number: int) -> str:
 def write_synthetic_corpus(size: int, folder: Path, seed: int = 7) -> None:
     """Articles that pass every build rule, made from the real articles' sentences."""
     sys.path.insert(0, str(REPO / "src"))
-    from healthref.core.corpus import load_corpus
+    from healthref.core.content.sources import load_corpus
 
     real = load_corpus(REPO / "content")
     rng = random.Random(seed)
@@ -121,7 +121,7 @@ def queries(count: int, db: Path) -> list[str]:
 def measure(db: Path, count: int) -> dict[str, object]:
     """Runs in a child process, so peak memory belongs to this corpus alone."""
     sys.path.insert(0, str(REPO / "src"))
-    from healthref.core.content import ContentStore
+    from healthref.core.content.store import ContentStore
     from healthref.core.search.engine import SearchEngine
 
     start = time.perf_counter()

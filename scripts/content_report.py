@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from healthref import paths
-from healthref.core.article_rules import (
+from healthref.core.content.rules import (
     HELP_SECTION,
     MIN_ALIASES,
     MIN_RELATED,
@@ -23,7 +23,7 @@ from healthref.core.article_rules import (
     section_titles,
     word_count,
 )
-from healthref.core.corpus import ArticleSource, load_corpus
+from healthref.core.content.sources import ArticleSource, load_corpus
 
 
 def missing_parts(article: ArticleSource) -> list[str]:

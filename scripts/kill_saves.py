@@ -23,8 +23,8 @@ from pathlib import Path
 CHILD = r"""
 import sys, hashlib
 from pathlib import Path
-from healthref.core.outbox import Outbox
-from healthref.core.userdb import open_user_db
+from healthref.core.suggestions.outbox import Outbox
+from healthref.core.userdata.database import open_user_db
 outbox = Outbox(open_user_db(Path(sys.argv[1])).engine, "kill-test")
 round_ = sys.argv[2]
 print("ready", flush=True)

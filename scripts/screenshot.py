@@ -39,7 +39,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         kiosk = None
         if args.kiosk:
-            from healthref.core.kiosk_settings import KioskSettings
+            from healthref.core.settings.kiosk import KioskSettings
 
             kiosk = KioskSettings()
         window = build_window(paths.resolve(home=Path(home)), kiosk=kiosk)

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from healthref.core.kiosk_settings import pin_matches
-from healthref.virtual_keyboard import ENV, MODULE, enable_if_available
+from healthref.core.desktop.virtual_keyboard import ENV, MODULE, enable_if_available
+from healthref.core.settings.kiosk import pin_matches
 from tests.suggestions.conftest import TOKEN, receiver_url, start_receiver
 
 
@@ -108,9 +108,10 @@ def test_virtual_keyboard_switch(monkeypatch: object, tmp_path: Path) -> None:
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     monkeypatch.delenv(ENV, raising=False)
-    monkeypatch.setattr("healthref.virtual_keyboard.plugin_path", lambda: None)
+    monkeypatch.setattr("healthref.core.desktop.virtual_keyboard.plugin_path", lambda: None)
     assert enable_if_available() is False and ENV not in os.environ
     monkeypatch.setattr(
-        "healthref.virtual_keyboard.plugin_path", lambda: tmp_path / "libqtvirtualkeyboardplugin.so"
+        "healthref.core.desktop.virtual_keyboard.plugin_path",
+        lambda: tmp_path / "libqtvirtualkeyboardplugin.so",
     )
     assert enable_if_available() is True and os.environ[ENV] == MODULE

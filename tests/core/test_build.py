@@ -6,15 +6,15 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from healthref.core.build import build
-from healthref.core.build_check import stale_reasons
-from healthref.core.schema import APPLICATION_ID, SCHEMA_VERSION
+from healthref.core.build.builder import build_content_db
+from healthref.core.build.check import stale_reasons
+from healthref.core.content.schema import APPLICATION_ID, SCHEMA_VERSION
 
 
 def test_two_builds_are_identical(make_content: Callable[..., Path], tmp_path: Path) -> None:
     content = make_content()
-    first = build(content, tmp_path / "one.db")
-    second = build(content, tmp_path / "two.db")
+    first = build_content_db(content, tmp_path / "one.db")
+    second = build_content_db(content, tmp_path / "two.db")
     assert first.checksum == second.checksum
     assert (tmp_path / "one.db").read_bytes() == (tmp_path / "two.db").read_bytes()
 
@@ -23,7 +23,7 @@ def test_built_db_is_marked_and_uses_delete_journal(
     make_content: Callable[..., Path], tmp_path: Path
 ) -> None:
     out = tmp_path / "articles.db"
-    result = build(make_content(), out)
+    result = build_content_db(make_content(), out)
     assert result.article_count == 3
     connection = sqlite3.connect(out)
     try:
@@ -42,14 +42,14 @@ def test_built_db_is_marked_and_uses_delete_journal(
 
 def test_check_passes_when_current(make_content: Callable[..., Path], tmp_path: Path) -> None:
     content = make_content()
-    build(content, tmp_path / "articles.db")
+    build_content_db(content, tmp_path / "articles.db")
     assert stale_reasons(content, tmp_path / "articles.db") == []
 
 
 def test_check_names_the_edited_file(make_content: Callable[..., Path], tmp_path: Path) -> None:
     content = make_content()
     db = tmp_path / "articles.db"
-    build(content, db)
+    build_content_db(content, db)
     article = content / "articles" / "beta.md"
     article.write_text(article.read_text().replace("Fact two.", "Fact two, edited."))
     reasons = stale_reasons(content, db)
@@ -62,7 +62,7 @@ def test_check_names_new_and_removed_files(
 ) -> None:
     content = make_content()
     db = tmp_path / "articles.db"
-    build(content, db)
+    build_content_db(content, db)
     (content / "articles" / "gamma.md").rename(content / "articles" / "delta.md")
     (content / "articles" / "alpha.md").write_text(
         (content / "articles" / "alpha.md").read_text().replace('"gamma"', '"delta"')
@@ -81,7 +81,7 @@ def test_check_names_new_and_removed_files(
 def test_check_notices_synonym_changes(make_content: Callable[..., Path], tmp_path: Path) -> None:
     content = make_content()
     db = tmp_path / "articles.db"
-    build(content, db)
+    build_content_db(content, db)
     (content / "synonyms.toml").write_text('[[group]]\nterms = ["a thing", "b thing"]\n')
     reasons = stale_reasons(content, db)
     assert reasons and "synonyms.toml" in reasons[0]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from healthref.core.content import ContentStore
-from healthref.core.db import ContentDBError, open_content
+from healthref.core.content.database import ContentDBError, open_content
+from healthref.core.content.store import ContentStore
 
 
 def _kind(path: Path) -> str:

@@ -10,7 +10,9 @@ import importlib, pkgutil, sys
 import healthref.core
 for module in pkgutil.walk_packages(healthref.core.__path__, "healthref.core."):
     importlib.import_module(module.name)
-import healthref.cli, healthref.doctor, healthref.paths
+import healthref.cli, healthref.cli.dispatch, healthref.cli.doctor, healthref.paths
+for module in pkgutil.walk_packages(healthref.cli.__path__, "healthref.cli."):
+    importlib.import_module(module.name)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] == "PySide6")
 print("loaded:", loaded)
 sys.exit(1 if loaded else 0)

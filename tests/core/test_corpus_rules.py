@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from healthref.core.build import BuildError, build
-from healthref.core.corpus import load_corpus
+from healthref.core.build.builder import BuildError, build_content_db
+from healthref.core.content.sources import load_corpus
 from tests.conftest import FILLER, article_text
 
 LONG_QUICK = " ".join(["word"] * 61) + "."
@@ -135,11 +135,11 @@ def test_build_refuses_invalid_sources_and_keeps_old_db(
 ) -> None:
     content = make_content()
     out = tmp_path / "articles.db"
-    build(content, out)
+    build_content_db(content, out)
     before = out.read_bytes()
     _replace_in_alpha(content, 'licence = "fair-use"', 'licence = "bogus"')
     with pytest.raises(BuildError) as caught:
-        build(content, out)
+        build_content_db(content, out)
     assert any("alpha.md" in str(p) for p in caught.value.problems)
     assert out.read_bytes() == before
 

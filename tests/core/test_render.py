@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from healthref.core.content import ContentStore
-from healthref.core.render import DISCLAIMER, NOT_REVIEWED, article_html, article_text
+from healthref.core.content.render import DISCLAIMER, NOT_REVIEWED, article_html, article_text
+from healthref.core.content.store import ContentStore
 
 
 def test_answer_html_has_every_part(bundled_db: Path) -> None:

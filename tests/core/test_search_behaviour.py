@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from healthref.core.content import ContentStore
+from healthref.core.content.store import ContentStore
 from healthref.core.search.engine import SearchEngine
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthref.core.content import ContentStore
+from healthref.core.content.store import ContentStore
 from healthref.core.search.engine import SearchEngine, SearchResult
 
 HOSTILE = [

@@ -6,7 +6,7 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from healthref.core.content import ContentStore
+from healthref.core.content.store import ContentStore
 from healthref.core.search.engine import SearchEngine
 from tests.conftest import REPO, SHARED
 

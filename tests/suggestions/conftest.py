@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import URL
 
-from healthref.core.outbox import Outbox
-from healthref.core.userdb import open_user_db
+from healthref.core.suggestions.outbox import Outbox
+from healthref.core.userdata.database import open_user_db
 from healthref.intake.server import FaultPlan, IntakeServer, serve
 from healthref.intake.store import open_store
 

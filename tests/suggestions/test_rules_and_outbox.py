@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, event
 
-from healthref.core.outbox import Outbox, SaveError
-from healthref.core.suggestion_rules import SuggestionRejected, check_suggestion
-from healthref.core.userdb import open_user_db
+from healthref.core.suggestions.outbox import Outbox, SaveError
+from healthref.core.suggestions.rules import SuggestionRejected, check_suggestion
+from healthref.core.userdata.database import open_user_db
 
 
 @pytest.mark.parametrize(

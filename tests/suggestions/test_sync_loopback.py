@@ -9,8 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from healthref.core.outbox import Outbox
-from healthref.core.sync import sync_once
+from healthref.core.suggestions.outbox import Outbox
+from healthref.core.suggestions.sync import sync_once
 from healthref.intake.server import Fault
 from healthref.intake.store import ids
 from tests.suggestions.conftest import TOKEN, receiver_url, start_receiver
@@ -81,7 +81,7 @@ def test_a_rejected_suggestion_is_kept_and_not_retried(outbox: Outbox, tmp_path:
         from sqlalchemy import update
         from sqlalchemy.orm import Session
 
-        from healthref.core.user_models import Suggestion
+        from healthref.core.userdata.models import Suggestion
 
         bad = outbox.save("Placeholder text to be replaced?").id
         with Session(outbox._engine) as session, session.begin():
@@ -111,9 +111,9 @@ CRASHING_CLIENT = textwrap.dedent(
     """
     import os, sys
     from pathlib import Path
-    from healthref.core.outbox import Outbox
-    from healthref.core.sync import sync_once
-    from healthref.core.userdb import open_user_db
+    from healthref.core.suggestions.outbox import Outbox
+    from healthref.core.suggestions.sync import sync_once
+    from healthref.core.userdata.database import open_user_db
     outbox = Outbox(open_user_db(Path(sys.argv[1])).engine, "test")
     sync_once(outbox, sys.argv[2], sys.argv[3], on_reply=lambda: os._exit(9))
     """
@@ -121,7 +121,7 @@ CRASHING_CLIENT = textwrap.dedent(
 
 
 def test_client_killed_after_reply_resends_and_receiver_dedupes(tmp_path: Path) -> None:
-    from healthref.core.userdb import open_user_db
+    from healthref.core.userdata.database import open_user_db
 
     user_path = tmp_path / "home" / "user.db"
     user_db = open_user_db(user_path)

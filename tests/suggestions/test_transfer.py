@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from healthref.core.outbox import Outbox
-from healthref.core.transfer import TransferError, export_file, read_file
-from healthref.core.userdb import open_user_db
+from healthref.core.suggestions.outbox import Outbox
+from healthref.core.suggestions.transfer import TransferError, export_file, read_file
+from healthref.core.userdata.database import open_user_db
 
 
 def _export(outbox: Outbox, tmp_path: Path, count: int = 5) -> Path:
@@ -33,7 +33,7 @@ def test_export_import_twice(outbox: Outbox, tmp_path: Path) -> None:
 
 
 def test_receiver_import_twice(outbox: Outbox, tmp_path: Path) -> None:
-    from healthref.core.sync import wire_record
+    from healthref.core.suggestions.sync import wire_record
     from healthref.intake.store import ids, open_store, receive
 
     target = _export(outbox, tmp_path)

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from healthref import paths
 from healthref.ui.app import build_window
-from healthref.ui.error_page import ContentErrorPage
 from healthref.ui.main_window import MainWindow
+from healthref.ui.reading.error_page import ContentErrorPage
 
 
 def _damage(kind: str, path: Path, bundled_db: Path) -> None:

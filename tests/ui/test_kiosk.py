@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialo
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
-from healthref.core.kiosk_settings import KioskSettings, hash_pin, kiosk_settings, pin_matches
-from healthref.core.settings import SettingsError
+from healthref.core.settings.file import SettingsError
+from healthref.core.settings.kiosk import KioskSettings, hash_pin, kiosk_settings, pin_matches
 from healthref.ui.app import build_window
-from healthref.ui.kiosk import KioskController
+from healthref.ui.kiosk.controller import KioskController
 from healthref.ui.main_window import MainWindow
 
 PIN = "4321"

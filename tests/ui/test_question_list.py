@@ -5,9 +5,9 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from healthref.core.content import QuestionItem
+from healthref.core.content.store import QuestionItem
 from healthref.ui.main_window import MainWindow
-from healthref.ui.question_model import QuestionListModel, Row
+from healthref.ui.search.question_model import QuestionListModel, Row
 from tests.ui.conftest import wait_for_first
 
 

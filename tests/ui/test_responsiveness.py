@@ -9,10 +9,10 @@ from typing import ClassVar
 
 from pytestqt.qtbot import QtBot
 
-from healthref.core.db import open_content
+from healthref.core.content.database import open_content
 from healthref.core.search.engine import SearchEngine, SearchResult
 from healthref.ui.main_window import MainWindow
-from healthref.ui.search_worker import SearchRunner
+from healthref.ui.search.worker import SearchRunner
 
 
 class SlowFirstEngine(SearchEngine):

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
-from healthref.core.outbox import SaveError
+from healthref.core.suggestions.outbox import SaveError
 from healthref.ui.main_window import MainWindow
-from healthref.ui.suggest_dialog import SuggestDialog
+from healthref.ui.suggestions.dialog import SuggestDialog
 
 
 def _dialog(window: MainWindow, prefill: str = "") -> SuggestDialog:
@@ -134,7 +134,7 @@ def test_result_list_ends_with_suggest(qtbot: QtBot, window: MainWindow) -> None
 
 
 def test_my_suggestions_lists_status(qtbot: QtBot, window: MainWindow) -> None:
-    from healthref.ui.my_suggestions import MySuggestionsDialog
+    from healthref.ui.suggestions.my_suggestions import MySuggestionsDialog
 
     assert window.suggestions is not None
     window.suggestions.service.save("What is a normal blood oxygen level?", "", "")

@@ -10,8 +10,8 @@ from sqlalchemy import Engine, Integer, String, Text, create_engine, func, selec
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from healthref.core.outbox import now_iso
-from healthref.core.suggestion_rules import SuggestionRejected, check_suggestion, dedupe_key
+from healthref.core.suggestions.outbox import now_iso
+from healthref.core.suggestions.rules import SuggestionRejected, check_suggestion, dedupe_key
 
 
 class IntakeBase(DeclarativeBase):

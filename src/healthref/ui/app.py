@@ -11,17 +11,22 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from healthref import paths
-from healthref.core.content import ContentStore
-from healthref.core.db import ContentDBError, ContentProblem, check_checksum, open_content
-from healthref.ui.answer_view import AnswerView
+from healthref.core.content.database import (
+    ContentDBError,
+    ContentProblem,
+    check_checksum,
+    open_content,
+)
+from healthref.core.content.store import ContentStore
 from healthref.ui.main_window import MainWindow
-from healthref.ui.search_worker import SearchRunner
-from healthref.ui.suggestion_service import SuggestionService
+from healthref.ui.reading.answer_view import AnswerView
+from healthref.ui.search.worker import SearchRunner
+from healthref.ui.suggestions.service import SuggestionService
 
 if TYPE_CHECKING:
-    from healthref.core.kiosk_settings import KioskSettings
     from healthref.core.search.engine import SearchEngine
-    from healthref.core.settings import SyncSettings
+    from healthref.core.settings.file import SyncSettings
+    from healthref.core.settings.kiosk import KioskSettings
 
 
 class _IntegrityCheck(QObject):
@@ -62,7 +67,7 @@ def _search_engine(content_db: Path) -> SearchEngine:
 
 
 def error_window(problem: ContentProblem) -> QMainWindow:
-    from healthref.ui.error_page import ContentErrorPage
+    from healthref.ui.reading.error_page import ContentErrorPage
 
     window = QMainWindow()
     window.setWindowTitle(QApplication.translate("App", "healthref — cannot open the articles"))
@@ -100,7 +105,7 @@ def build_window(
     )
     runner.setParent(window)
     if kiosk is not None:
-        from healthref.ui.kiosk import KioskController
+        from healthref.ui.kiosk.controller import KioskController
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -113,8 +118,8 @@ def build_window(
 def _settings(
     app_paths: paths.AppPaths, sync_url: str | None, kiosk_mode: bool
 ) -> tuple[SyncSettings, KioskSettings | None]:
-    from healthref.core.kiosk_settings import kiosk_settings
-    from healthref.core.settings import SettingsError, SyncSettings, load_settings
+    from healthref.core.settings.file import SettingsError, SyncSettings, load_settings
+    from healthref.core.settings.kiosk import kiosk_settings
 
     try:
         settings = load_settings(app_paths.settings)
@@ -137,7 +142,7 @@ def run_window(
 ) -> int:
     sync, kiosk = _settings(app_paths, sync_url, kiosk_mode)
     if kiosk is not None:
-        from healthref.virtual_keyboard import enable_if_available
+        from healthref.core.desktop.virtual_keyboard import enable_if_available
 
         enable_if_available()  # must happen before the QApplication exists
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -10,17 +10,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEv
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from healthref import __version__
-from healthref.core.content import ContentStore
-from healthref.ui.answer_view import AnswerView
-from healthref.ui.search_panel import SearchPanel
-from healthref.ui.search_worker import SearchRunner
-from healthref.ui.welcome import welcome_html
+from healthref.core.content.store import ContentStore
+from healthref.ui.reading.answer_view import AnswerView
+from healthref.ui.reading.welcome import welcome_html
+from healthref.ui.search.panel import SearchPanel
+from healthref.ui.search.worker import SearchRunner
 
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
-    from healthref.ui.kiosk import KioskController
-    from healthref.ui.suggestion_actions import SuggestionActions
-    from healthref.ui.suggestion_service import SuggestionService
+    from healthref.ui.kiosk.controller import KioskController
+    from healthref.ui.suggestions.actions import SuggestionActions
+    from healthref.ui.suggestions.service import SuggestionService
 
 
 def _unique(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _add_suggestions(self, service: SuggestionService) -> None:
-        from healthref.ui.suggestion_actions import SuggestionActions
+        from healthref.ui.suggestions.actions import SuggestionActions
 
         self.suggestions = SuggestionActions(
             self,

@@ -7,7 +7,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from healthref.core.schema import FTS_TABLE
+from healthref.core.content.schema import FTS_TABLE
 from healthref.core.search.lexicon import Lexicon
 from healthref.core.search.query import Concept, ParsedQuery, parse
 from healthref.core.search.ranking import Candidate, rank

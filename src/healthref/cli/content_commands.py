@@ -1,0 +1,170 @@
+"""Commands over the articles: search, show, build and kiosk-pin."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from healthref import paths
+from healthref.cli.errors import EXIT_OK, CommandError, UsageError
+
+if TYPE_CHECKING:
+    from healthref.core.content.store import ContentStore
+    from healthref.core.search.engine import Hit, SearchEngine
+
+
+def _open_store(app_paths: paths.AppPaths) -> ContentStore:
+    from healthref.core.content.database import ContentDBError
+    from healthref.core.content.store import ContentStore
+
+    try:
+        return ContentStore.open(app_paths.content_db)
+    except ContentDBError as exc:
+        raise CommandError(exc.problem.one_line()) from exc
+
+
+def _hit_json(hit: Hit) -> dict[str, object]:
+    return {
+        "slug": hit.slug,
+        "question": hit.question,
+        "category": hit.category,
+        "score": hit.score,
+        "snippet": hit.snippet,
+        "weak": hit.weak,
+    }
+
+
+def search(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    """`healthref search`: ranked hits as text or JSON, one query or a batch."""
+    from healthref.core.search.engine import SearchEngine
+
+    if args.limit < 1:
+        raise UsageError("--limit must be 1 or more")
+    if args.batch and not args.json:
+        raise UsageError("--batch needs --json")
+    if args.batch and args.query:
+        raise UsageError("give either a QUERY or --batch, not both")
+    if not args.batch and not args.query:
+        raise UsageError("search needs a QUERY (or --batch FILE)")
+    store = _open_store(app_paths)
+    engine = SearchEngine(store.connection)
+    if args.batch:
+        _search_batch(engine, args.batch, args.limit, out)
+        return EXIT_OK
+    result = engine.search(" ".join(args.query), args.limit)
+    if args.json:
+        out.write(json.dumps([_hit_json(h) for h in result.hits], ensure_ascii=False, indent=2))
+        out.write("\n")
+        return EXIT_OK
+    if result.showing_results_for:
+        out.write(f"Showing results for “{result.showing_results_for}”\n")
+    if not result.hits:
+        out.write(f"No answer yet for “{result.query}”.\n")
+        if result.did_you_mean:
+            out.write(f"Did you mean “{result.did_you_mean}”?\n")
+        return EXIT_OK
+    if not result.confident:
+        out.write("No confident answer; these articles mention some of your words:\n")
+    for number, hit in enumerate(result.hits, start=1):
+        mark = "  (weak match)" if hit.weak else ""
+        out.write(f"{number:2}. {hit.question}{mark}\n    {hit.slug}\n")
+        if hit.snippet:
+            out.write(f"    {hit.snippet}\n")
+    return EXIT_OK
+
+
+def _search_batch(engine: SearchEngine, source: str, limit: int, out: TextIO) -> None:
+    """One query a line in, one JSON array a line out."""
+    try:
+        with contextlib.ExitStack() as stack:
+            lines: TextIO = (
+                sys.stdin
+                if source == "-"
+                else stack.enter_context(Path(source).open(encoding="utf-8", errors="replace"))
+            )
+            for line in lines:
+                result = engine.search(line.rstrip("\r\n"), limit)
+                out.write(json.dumps([_hit_json(h) for h in result.hits], ensure_ascii=False))
+                out.write("\n")
+                out.flush()
+    except OSError as exc:
+        raise CommandError(f"cannot read {source}: {exc.strerror or exc}") from exc
+
+
+def show(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    from healthref.core.content.render import (
+        DISCLAIMER,
+        article_html,
+        article_text,
+        markdown_sections,
+        review_line,
+    )
+
+    store = _open_store(app_paths)
+    article = store.article(args.slug)
+    if article is None:
+        raise CommandError(f"no article with slug {args.slug!r} (try `healthref search`)")
+    if args.format == "html":
+        out.write(article_html(article) + "\n")
+    elif args.format == "text":
+        out.write(article_text(article))
+    else:
+        data = asdict(article)
+        data["sections"] = [
+            {"title": title, "markdown": text}
+            for title, text in markdown_sections(article.body_markdown)
+        ]
+        data["review_status"] = review_line(article)
+        data["disclaimer"] = DISCLAIMER
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def kiosk_pin(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    """`healthref kiosk-pin`: the pin_hash line for settings.toml."""
+    del args, app_paths
+    import getpass
+
+    from healthref.core.settings.kiosk import hash_pin
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New operator PIN: ")
+        if getpass.getpass("Again: ") != pin:
+            raise CommandError("the two PINs differ")
+    else:
+        pin = sys.stdin.readline().strip()
+    if len(pin) < 4:
+        raise CommandError("use a PIN of at least 4 characters")
+    out.write(f'pin_hash = "{hash_pin(pin)}"\n')
+    return EXIT_OK
+
+
+def build(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    from healthref.core.build.builder import BuildError, build_content_db
+    from healthref.core.build.check import stale_reasons
+
+    content = args.content or paths.content_sources_dir()
+    target = args.out or args.content_db or paths.SOURCE_TREE_ROOT / "data" / "articles.db"
+    try:
+        if args.check:
+            reasons = stale_reasons(content, target)
+            if reasons:
+                for reason in reasons[:-1]:
+                    print(f"healthref: {reason}", file=sys.stderr)
+                raise CommandError(reasons[-1])
+            out.write(f"{target} is up to date with {content}\n")
+            return EXIT_OK
+        result = build_content_db(content, target)
+    except BuildError as exc:
+        for problem in exc.problems[:-1]:
+            print(problem, file=sys.stderr)
+        raise CommandError(f"{exc.problems[-1]} ({len(exc.problems)} problem(s))") from exc
+    out.write(
+        f"Built {result.path}: {result.article_count} articles, checksum {result.checksum[:12]}\n"
+    )
+    return EXIT_OK

@@ -1,0 +1,121 @@
+"""`healthref doctor`: check the content DB, FTS5 and the user DB, and explain what is wrong."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from typing import TextIO
+
+from healthref import paths
+
+
+def _check_content(app_paths: paths.AppPaths, out: TextIO) -> bool:
+    from healthref.core.content.database import ContentDBError
+    from healthref.core.content.store import ContentStore
+
+    try:
+        store = ContentStore.open(app_paths.content_db)
+    except ContentDBError as exc:
+        out.write(f"FAIL content database: {exc.problem.one_line()}\n")
+        return False
+    try:
+        meta = store.meta()
+        (integrity,) = store.connection.execute("PRAGMA quick_check").fetchone()
+        if integrity != "ok":
+            out.write(f"FAIL content database {store.path}: damaged ({integrity})\n")
+            return False
+        categories = store.connection.execute(
+            "SELECT c.name, count(a.id) FROM categories c LEFT JOIN articles a "
+            "ON a.category_id = c.id GROUP BY c.id ORDER BY c.position"
+        ).fetchall()
+        out.write(
+            f"ok   content database {store.path}: {meta.get('article_count')} articles, "
+            f"content version {meta.get('content_version')}, checksum verified\n"
+        )
+        for name, count in categories:
+            out.write(f"       {count:4}  {name}\n")
+        (indexed,) = store.connection.execute("SELECT count(*) FROM article_fts").fetchone()
+        out.write(f"ok   search index: {indexed} articles indexed\n")
+        return True
+    finally:
+        store.close()
+
+
+def _check_fts5(out: TextIO) -> bool:
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
+    except sqlite3.OperationalError:
+        out.write(
+            f"FAIL SQLite {sqlite3.sqlite_version} has no FTS5: search cannot work. "
+            "Install a Python whose sqlite3 includes FTS5.\n"
+        )
+        return False
+    finally:
+        connection.close()
+    out.write(f"ok   SQLite {sqlite3.sqlite_version} with FTS5\n")
+    return True
+
+
+def _check_user_db(app_paths: paths.AppPaths, out: TextIO) -> bool:
+    from healthref.core.userdata.database import open_user_db
+
+    try:
+        user_db = open_user_db(app_paths.user_db)
+    except (OSError, sqlite3.Error) as exc:
+        out.write(
+            f"FAIL user database {app_paths.user_db}: cannot be opened or created ({exc}). "
+            "Check that the folder exists and is writable, or pass --home DIR.\n"
+        )
+        return False
+    try:
+        with user_db.engine.connect() as connection:
+            mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+    finally:
+        user_db.engine.dispose()
+    if user_db.moved_aside:
+        out.write(f"note user database was damaged; kept as {user_db.moved_aside}\n")
+    out.write(f"ok   user database {app_paths.user_db} (journal {mode})\n")
+    return True
+
+
+def _check_kiosk(app_paths: paths.AppPaths, out: TextIO) -> bool:
+    from healthref.core.desktop.virtual_keyboard import plugin_path
+    from healthref.core.settings.file import SettingsError, load_settings
+    from healthref.core.settings.kiosk import kiosk_settings
+
+    keyboard = plugin_path()
+    if keyboard:
+        out.write(f"ok   kiosk on-screen keyboard: Qt Virtual Keyboard ({keyboard.name})\n")
+    else:
+        out.write(
+            "note kiosk on-screen keyboard: not installed; kiosk mode uses the system "
+            "keyboard (pip install 'healthref[kiosk]' adds it)\n"
+        )
+    try:
+        kiosk = kiosk_settings(load_settings(app_paths.settings).kiosk)
+    except SettingsError as exc:
+        out.write(f"FAIL settings: {exc}\n")
+        return False
+    if not kiosk.pin_hash:
+        out.write(
+            "note kiosk operator PIN: not set; kiosk mode cannot be left with the chord "
+            "(set [kiosk] pin_hash with `healthref kiosk-pin`)\n"
+        )
+    return True
+
+
+def run(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    """`healthref doctor`: exit status 0 when everything works, 1 otherwise."""
+    del args
+    results = [
+        _check_fts5(out),
+        _check_content(app_paths, out),
+        _check_user_db(app_paths, out),
+        _check_kiosk(app_paths, out),
+    ]
+    if all(results):
+        out.write("Everything looks fine.\n")
+        return 0
+    out.write("Some checks failed; see the lines marked FAIL.\n")
+    return 1

@@ -1,0 +1,82 @@
+"""Commands for the reference receiver: serve-intake, intake-list and intake-import."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from typing import TextIO
+
+from healthref import paths
+from healthref.cli.errors import CommandError
+
+
+def _intake_url(args: argparse.Namespace, app_paths: paths.AppPaths) -> str:
+    if args.db:
+        return str(args.db)
+    from sqlalchemy import URL
+
+    app_paths.home.mkdir(parents=True, exist_ok=True)
+    return URL.create("sqlite", database=str(app_paths.intake_db)).render_as_string()
+
+
+def serve(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    import os
+
+    from healthref.core.settings.file import TOKEN_ENV
+    from healthref.intake.server import serve
+    from healthref.intake.store import open_store
+
+    token = args.token or os.environ.get(TOKEN_ENV, "")
+    if len(token) < 8:
+        raise CommandError(
+            f"a shared token of 8 or more characters is required (--token or ${TOKEN_ENV})"
+        )
+    try:
+        server = serve(open_store(_intake_url(args, app_paths)), token, args.host, args.port)
+    except OSError as exc:
+        raise CommandError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from exc
+    out.write(
+        f"Receiving suggestions on http://{args.host}:{server.server_port}/v1/suggestions "
+        "(Ctrl+C stops)\n"
+    )
+    out.flush()
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+    return 0
+
+
+def list_received(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    from dataclasses import asdict
+
+    from healthref.intake.store import most_suggested, open_store
+
+    rows = most_suggested(open_store(_intake_url(args, app_paths)), args.limit)
+    if args.json:
+        out.write(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for row in rows:
+        out.write(f"{row.times_asked:5} ×  {row.text}  (first {row.first_seen[:10]})\n")
+    if not rows:
+        out.write("Nothing received yet.\n")
+    return 0
+
+
+def import_file(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    from healthref.core.suggestions.sync import wire_record
+    from healthref.core.suggestions.transfer import read_file
+    from healthref.intake.store import open_store, receive
+
+    records = read_file(args.file)
+    results = receive(open_store(_intake_url(args, app_paths)), [wire_record(r) for r in records])
+    counts = {
+        s: sum(r["status"] == s for r in results) for s in ("accepted", "duplicate", "rejected")
+    }
+    out.write(
+        f"{counts['accepted']} new, {counts['duplicate']} already here, "
+        f"{counts['rejected']} refused, from {args.file}\n"
+    )
+    return 0

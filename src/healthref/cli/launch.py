@@ -1,0 +1,45 @@
+"""The fast path: `healthref [--kiosk] [--home DIR] …` opens the window without building the
+parser of every command."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from healthref import paths
+
+WINDOW_FLAGS = {"--kiosk", "--sync-url", "--content-db", "--home"}
+FLAGS_WITH_VALUE = {"--sync-url", "--content-db", "--home"}
+
+
+def is_window_launch(arguments: Sequence[str]) -> bool:
+    """True when the arguments name no command: only the window's own options."""
+    expect_value = False
+    for argument in arguments:
+        if expect_value:
+            expect_value = False
+            continue
+        name = argument.split("=", 1)[0]
+        if name not in WINDOW_FLAGS:
+            return False
+        expect_value = name in FLAGS_WITH_VALUE and "=" not in argument
+    return True
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The options a window launch takes (the full parser documents them too)."""
+    parser = argparse.ArgumentParser(prog="healthref")
+    parser.add_argument("--content-db", type=Path, metavar="FILE")
+    parser.add_argument("--home", type=Path, metavar="DIR")
+    parser.add_argument("--kiosk", action="store_true")
+    parser.add_argument("--sync-url", metavar="URL")
+    return parser
+
+
+def launch_window(arguments: Sequence[str]) -> int:
+    """Open the window (or the kiosk) with the given options."""
+    args = window_parser().parse_args(list(arguments))
+    from healthref.ui.app import run_window
+
+    return run_window(paths.resolve(args.content_db, args.home), args.sync_url, args.kiosk)

@@ -1,0 +1,1 @@
+"""Articles: sources, rules, rendering, sanitising, content tables and the read-only store."""

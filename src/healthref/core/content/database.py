@@ -1,0 +1,131 @@
+"""Open the read-only content DB safely, and say clearly what is wrong when it cannot be used."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from healthref.core.content.schema import APPLICATION_ID, SCHEMA_VERSION
+from healthref.core.failures import KnownFailure
+from healthref.core.sqlite_files import read_only_uri
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+REBUILD_HINT = "Reinstall healthref, or rebuild it with `healthref build`."
+
+
+@dataclass(frozen=True)
+class ContentProblem:
+    """Why the content DB cannot be used, and what to do about it."""
+
+    kind: (
+        str  # missing | empty | not-a-database | truncated | wrong-version | checksum | unreadable
+    )
+    path: Path
+    detail: str
+    remedy: str = REBUILD_HINT
+
+    def one_line(self) -> str:
+        return f"content database {self.path}: {self.detail}. {self.remedy}"
+
+
+class ContentDBError(KnownFailure):
+    """Raised when the content DB is missing, damaged, or from another version."""
+
+    def __init__(self, problem: ContentProblem) -> None:
+        self.problem = problem
+        super().__init__(problem.one_line())
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise ContentDBError(ContentProblem("missing", path, "the file does not exist"))
+    if path.is_dir():
+        raise ContentDBError(ContentProblem("not-a-database", path, "this is a folder"))
+    size = path.stat().st_size
+    if size == 0:
+        raise ContentDBError(ContentProblem("empty", path, "the file is empty"))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise ContentDBError(ContentProblem("unreadable", path, f"cannot be read ({exc})")) from exc
+    if not header.startswith(SQLITE_HEADER):
+        raise ContentDBError(ContentProblem("not-a-database", path, "this is not a database file"))
+    if len(header) < 100:
+        raise ContentDBError(ContentProblem("truncated", path, "the file is cut short"))
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    if page_size and page_count and size < page_size * page_count:
+        raise ContentDBError(
+            ContentProblem(
+                "truncated",
+                path,
+                f"the file is cut short ({size} of {page_size * page_count} bytes)",
+            )
+        )
+
+
+def open_content(path: Path, *, verify_checksum: bool = True) -> sqlite3.Connection:
+    """Open the content DB read-only after checking it is whole and of this schema version."""
+    _check_file(path)
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise ContentDBError(
+            ContentProblem("unreadable", path, f"cannot be opened ({exc})")
+        ) from exc
+    try:
+        _check_schema(connection, path)
+        if verify_checksum:
+            check_checksum(connection, path)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise ContentDBError(
+            ContentProblem("not-a-database", path, f"this is not a usable database ({exc})")
+        ) from exc
+    if not tables:
+        raise ContentDBError(ContentProblem("empty", path, "the database holds no articles"))
+    if application_id != APPLICATION_ID or "meta" not in tables:
+        raise ContentDBError(
+            ContentProblem("not-a-database", path, "this is not a healthref articles database")
+        )
+    try:
+        rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as exc:
+        raise ContentDBError(ContentProblem("truncated", path, f"damaged ({exc})")) from exc
+    version = rows.get("schema_version")
+    if version != str(SCHEMA_VERSION):
+        raise ContentDBError(
+            ContentProblem(
+                "wrong-version",
+                path,
+                f"it has schema version {version or 'none'}, this app needs {SCHEMA_VERSION}",
+                "Install the articles database that came with this version of healthref.",
+            )
+        )
+
+
+def check_checksum(connection: sqlite3.Connection, path: Path) -> None:
+    """Recompute the content checksum and compare it with the one stored at build time."""
+    from healthref.core.content.checksum import content_checksum
+
+    try:
+        row = connection.execute("SELECT value FROM meta WHERE key = 'content_checksum'").fetchone()
+        actual = content_checksum(connection)
+    except sqlite3.DatabaseError as exc:
+        raise ContentDBError(ContentProblem("truncated", path, f"damaged ({exc})")) from exc
+    if row is None or row[0] != actual:
+        raise ContentDBError(
+            ContentProblem("checksum", path, "its contents do not match their checksum")
+        )

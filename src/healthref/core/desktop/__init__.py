@@ -1,0 +1,1 @@
+"""What the desktop has installed, checked without importing Qt."""

@@ -1,0 +1,1 @@
+"""settings.toml and the kiosk section of it."""

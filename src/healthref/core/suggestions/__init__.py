@@ -1,0 +1,1 @@
+"""Suggestions and reports: their rules, the outbox, HTTP sync and file transfer."""

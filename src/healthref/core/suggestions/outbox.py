@@ -1,0 +1,242 @@
+"""Suggestions on this machine: save (one transaction each), merge repeats, list, and track
+what sync has done with them. A failed write says why and leaves earlier ones intact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from healthref.core.failures import KnownFailure
+from healthref.core.suggestions.rules import check_suggestion, dedupe_key
+from healthref.core.userdata.models import PENDING, REJECTED, SENT, Suggestion
+
+
+class SaveError(KnownFailure):
+    """The suggestion could not be written; the message is the reason, for a person."""
+
+    def one_line(self) -> str:
+        return f"Couldn't save: {self}"
+
+
+@dataclass(frozen=True)
+class SuggestionView:
+    """A suggestion as listed, exported or sent."""
+
+    id: str
+    text: str
+    note: str
+    category: str
+    language: str
+    created_at: str
+    app_version: str
+    content_version: str
+    status: str
+    times_asked: int
+    attempts: int
+    last_error: str
+    acknowledged_at: str
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What saving did: a new suggestion, or one more ask of a pending one."""
+
+    id: str
+    merged: bool
+    pending: int
+
+
+def now_iso(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+
+
+def _view(row: Suggestion) -> SuggestionView:
+    return SuggestionView(
+        row.id,
+        row.text,
+        row.note,
+        row.category,
+        row.language,
+        row.created_at,
+        row.app_version,
+        row.content_version,
+        row.status,
+        row.times_asked,
+        row.attempts,
+        row.last_error,
+        row.acknowledged_at,
+    )
+
+
+def _reason(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    if "disk is full" in text:
+        return "the disk is full"
+    if "disk I/O" in text:
+        return "the disk could not be written"
+    if "readonly" in text or "read-only" in text or "Permission" in text:
+        return "the folder for your data is read-only"
+    return text
+
+
+class Outbox:
+    """The suggestions table of the user DB."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        app_version: str,
+        content_version: str = "",
+        categories: tuple[str, ...] = (),
+    ) -> None:
+        self._engine = engine
+        self._app_version = app_version
+        self._content_version = content_version
+        self._categories = categories
+
+    def save(self, text: str, note: str = "", category: str = "", language: str = "en") -> Saved:
+        """Check, then store in one transaction. Raises SuggestionRejected or SaveError."""
+        clean = check_suggestion(text, note, category, self._categories)
+        key = dedupe_key(clean.text)
+        try:
+            with Session(self._engine) as session, session.begin():
+                twin = session.scalars(
+                    select(Suggestion).where(
+                        Suggestion.dedupe_key == key, Suggestion.status == PENDING
+                    )
+                ).first()
+                if twin is not None:
+                    twin.times_asked += 1
+                    if clean.note and clean.note not in twin.note:
+                        twin.note = "\n".join(n for n in (twin.note, clean.note) if n)[:1000]
+                    saved_id, merged = twin.id, True
+                else:
+                    saved_id, merged = str(uuid.uuid4()), False
+                    session.add(
+                        Suggestion(
+                            id=saved_id,
+                            text=clean.text,
+                            note=clean.note,
+                            category=clean.category,
+                            language=language,
+                            created_at=now_iso(),
+                            app_version=self._app_version,
+                            content_version=self._content_version,
+                            dedupe_key=key,
+                        )
+                    )
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise SaveError(_reason(exc)) from exc
+        return Saved(saved_id, merged, self.pending_count())
+
+    def pending_count(self) -> int:
+        with Session(self._engine) as session:
+            count = session.scalar(
+                select(func.count()).select_from(Suggestion).where(Suggestion.status == PENDING)
+            )
+        return int(count or 0)
+
+    def saved_since(self, since: dt.datetime) -> int:
+        """How many suggestions were first saved at or after `since` (for daily limits)."""
+        with Session(self._engine) as session:
+            count = session.scalar(
+                select(func.count())
+                .select_from(Suggestion)
+                .where(Suggestion.created_at >= now_iso(since))
+            )
+        return int(count or 0)
+
+    def all(self) -> list[SuggestionView]:
+        with Session(self._engine) as session:
+            rows = session.scalars(select(Suggestion).order_by(Suggestion.created_at.desc()))
+            return [_view(row) for row in rows]
+
+    def pending(self) -> list[SuggestionView]:
+        with Session(self._engine) as session:
+            rows = session.scalars(
+                select(Suggestion)
+                .where(Suggestion.status == PENDING)
+                .order_by(Suggestion.created_at)
+            )
+            return [_view(row) for row in rows]
+
+    def due(self, now: dt.datetime, limit: int = 50) -> list[SuggestionView]:
+        """Pending suggestions whose back-off has passed."""
+        with Session(self._engine) as session:
+            rows = session.scalars(
+                select(Suggestion)
+                .where(Suggestion.status == PENDING, Suggestion.next_attempt_at <= now_iso(now))
+                .order_by(Suggestion.created_at)
+                .limit(limit)
+            )
+            return [_view(row) for row in rows]
+
+    def similar_pending(self, text: str) -> list[str]:
+        """Pending suggestions that read the same as `text`."""
+        key = dedupe_key(text)
+        return [s.text for s in self.pending() if s.text and _close(key, dedupe_key(s.text))]
+
+    def mark_sent(self, ids: Iterable[str], now: dt.datetime) -> None:
+        self._update(ids, status=SENT, acknowledged_at=now_iso(now), last_error="")
+
+    def mark_rejected(self, ident: str, reason: str, now: dt.datetime) -> None:
+        self._update(
+            [ident], status=REJECTED, last_error=reason[:500], acknowledged_at=now_iso(now)
+        )
+
+    def note_failure(self, ids: Iterable[str], error: str, retry_at: dt.datetime) -> None:
+        self._update(
+            ids,
+            attempts=Suggestion.attempts + 1,
+            last_error=error[:500],
+            next_attempt_at=now_iso(retry_at),
+        )
+
+    def _update(self, ids: Iterable[str], **values: object) -> None:
+        """Change pending suggestions only: a sent or rejected one keeps its outcome."""
+        ids = list(ids)
+        if not ids:
+            return
+        with Session(self._engine) as session, session.begin():
+            session.execute(
+                update(Suggestion)
+                .where(Suggestion.id.in_(ids), Suggestion.status == PENDING)
+                .values(**values)
+            )
+
+    def add_received(self, records: Iterable[SuggestionView]) -> int:
+        """Add suggestions carried from another machine; ids already here are skipped."""
+        added = 0
+        with Session(self._engine) as session, session.begin():
+            for record in records:
+                if session.get(Suggestion, record.id) is not None:
+                    continue
+                session.add(
+                    Suggestion(
+                        id=record.id,
+                        text=record.text,
+                        note=record.note,
+                        category=record.category,
+                        language=record.language,
+                        created_at=record.created_at,
+                        app_version=record.app_version,
+                        content_version=record.content_version,
+                        times_asked=record.times_asked,
+                        dedupe_key=dedupe_key(record.text),
+                    )
+                )
+                added += 1
+        return added
+
+
+def _close(left: str, right: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return bool(fuzz.token_set_ratio(left, right) >= 88)

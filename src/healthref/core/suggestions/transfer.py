@@ -1,0 +1,121 @@
+"""Carry suggestions on a USB stick: a zip with suggestions.jsonl and, written last, a manifest
+with their count and SHA-256. The file is read back before export reports success; damaged,
+truncated or foreign files are refused with a reason."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+import zipfile
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from healthref import __version__
+from healthref.core.failures import KnownFailure
+from healthref.core.suggestions.outbox import SuggestionView, now_iso
+from healthref.core.suggestions.sync import wire_record
+
+FORMAT = "healthref-suggestions"
+FORMAT_VERSION = 1
+RECORDS, MANIFEST = "suggestions.jsonl", "manifest.json"
+MAX_FILE_BYTES = 50_000_000
+
+
+class TransferError(KnownFailure):
+    """The file cannot be written or is not a sound export; the message says why."""
+
+
+def _records_bytes(records: Sequence[SuggestionView]) -> bytes:
+    lines = [json.dumps(wire_record(r), ensure_ascii=False, sort_keys=True) for r in records]
+    return ("\n".join(lines) + ("\n" if lines else "")).encode()
+
+
+def export_file(records: Sequence[SuggestionView], target: Path) -> int:
+    """Write `records` to `target` atomically and verify by reading it back."""
+    payload = _records_bytes(records)
+    manifest = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "count": len(records),
+        "sha256": hashlib.sha256(payload).hexdigest(),
+        "created_at": now_iso(),
+        "app_version": __version__,
+    }
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(RECORDS, payload)
+            archive.writestr(MANIFEST, json.dumps(manifest, indent=2))  # last, on purpose
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise TransferError(f"could not write {target}: {exc.strerror or exc}") from exc
+    read_back = read_file(target)
+    if [r.id for r in read_back] != [r.id for r in records]:
+        raise TransferError(f"{target} did not read back the same; try another drive")
+    return len(records)
+
+
+def _record(data: object, line: int) -> SuggestionView:
+    if not isinstance(data, dict):
+        raise TransferError(f"line {line} is not a suggestion")
+    try:
+        uuid.UUID(str(data["id"]))
+        text = str(data["text"])
+    except (KeyError, ValueError) as exc:
+        raise TransferError(f"line {line} has no valid id or text") from exc
+    return SuggestionView(
+        id=str(data["id"]),
+        text=text,
+        note=str(data.get("note", "")),
+        category=str(data.get("category", "")),
+        language=str(data.get("language", "en")),
+        created_at=str(data.get("created_at", "")),
+        app_version=str(data.get("app_version", "")),
+        content_version=str(data.get("content_version", "")),
+        status="pending",
+        times_asked=int(data.get("times_asked", 1) or 1),
+        attempts=0,
+        last_error="",
+        acknowledged_at="",
+    )
+
+
+def read_file(source: Path) -> list[SuggestionView]:
+    """The suggestions in an export file, or TransferError saying what is wrong with it."""
+    try:
+        if source.stat().st_size > MAX_FILE_BYTES:
+            raise TransferError(f"{source} is too large to be a suggestions file")
+        with zipfile.ZipFile(source) as archive:
+            names = archive.namelist()
+            if MANIFEST not in names or RECORDS not in names:
+                raise TransferError(f"{source} is incomplete: it has no manifest")
+            manifest = json.loads(archive.read(MANIFEST))
+            payload = archive.read(RECORDS)
+    except FileNotFoundError as exc:
+        raise TransferError(f"{source} does not exist") from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise TransferError(f"{source} is damaged or cut short, or not a suggestions file") from exc
+    except (OSError, ValueError, zipfile.LargeZipFile) as exc:
+        raise TransferError(f"{source} cannot be read ({exc})") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise TransferError(f"{source} is not a healthref suggestions file")
+    if manifest.get("version") != FORMAT_VERSION:
+        raise TransferError(f"{source} is from another version (format {manifest.get('version')})")
+    if hashlib.sha256(payload).hexdigest() != manifest.get("sha256"):
+        raise TransferError(f"{source} is damaged: its contents do not match the manifest")
+    try:
+        lines = [json.loads(line) for line in payload.decode().splitlines() if line.strip()]
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise TransferError(f"{source} is damaged: a line is not readable") from exc
+    if len(lines) != manifest.get("count"):
+        raise TransferError(
+            f"{source} is damaged: it should hold {manifest.get('count')} "
+            f"suggestions but holds {len(lines)}"
+        )
+    return [_record(data, number) for number, data in enumerate(lines, start=1)]

@@ -1,0 +1,1 @@
+"""The user DB: its models, migrations and opening rules."""

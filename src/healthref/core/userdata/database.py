@@ -1,0 +1,64 @@
+"""Open the user's own database (suggestions, settings): WAL, synchronous=FULL,
+and a damaged file is moved aside — never deleted — and a fresh one made."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, event
+
+from healthref.core.sqlite_files import read_only_uri
+from healthref.core.userdata.models import UserBase
+
+
+@dataclass(frozen=True)
+class UserDB:
+    """An open user DB, and the file a damaged one was moved to (if that happened)."""
+
+    engine: Engine
+    path: Path
+    moved_aside: Path | None = None
+
+
+def _is_healthy(path: Path) -> bool:
+    if not path.exists():
+        return True
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            (result,) = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(result == "ok")
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            sidecar.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def open_user_db(path: Path) -> UserDB:
+    """Open (creating if needed) the user DB; raises OSError when the folder is unusable."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    moved = None if _is_healthy(path) else _move_aside(path)
+    engine = create_engine(URL.create("sqlite", database=str(path)))
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA journal_mode = WAL")
+        dbapi_connection.execute("PRAGMA synchronous = FULL")
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+    UserBase.metadata.create_all(engine)
+    return UserDB(engine, path, moved)

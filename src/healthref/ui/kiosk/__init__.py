@@ -1,0 +1,1 @@
+"""Kiosk mode: the locked public screen and its home page."""

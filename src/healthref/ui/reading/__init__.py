@@ -1,0 +1,1 @@
+"""The answer pane and the pages shown in it."""

@@ -1,0 +1,1 @@
+"""The search box, the question list and the search worker."""

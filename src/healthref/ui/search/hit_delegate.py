@@ -1,0 +1,133 @@
+"""Paints a question row: the question (matched words bold and coloured, wrapped to two
+lines) and a one-line snippet or category under it — readable when selected too."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from healthref.ui.search.question_model import QuestionListModel
+
+Index = QModelIndex | QPersistentModelIndex
+PADDING = 8
+MAX_QUESTION_LINES = 2
+SMALL_SCALE = 0.88
+BOLD_SLACK = 0.95
+
+
+def marked_html(text: str, spans: tuple[tuple[int, int], ...], colour: str) -> str:
+    """Escape `text` and wrap each span in a bold coloured run."""
+    out: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if start < cursor or end > len(text):
+            continue
+        out.append(escape(text[cursor:start]))
+        out.append(f'<b style="color:{colour}">{escape(text[start:end])}</b>')
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return "".join(out)
+
+
+def _one_line(
+    text: str, spans: tuple[tuple[int, int], ...], metrics: QFontMetrics, width: int
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Cut text (bold spans included) to what fits on one line, ending with an ellipsis."""
+    bold_slack = 1.08  # bold runs are a little wider than the metrics of the plain font
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(max(width, 40) / bold_slack))
+    if elided == text:
+        return text, spans
+    cut = max(len(elided) - 1, 0)
+    return text[:cut].rstrip() + "…", tuple((a, b) for a, b in spans if b <= cut)
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Two-part rows drawn with QTextDocument so highlights keep their place when wrapping."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+    def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ).name()
+        mark_colour = text_colour if selected else "#0b5cad"
+        muted = text_colour if selected else "#5a5f66"
+        question = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        spans = index.data(QuestionListModel.QuestionSpansRole) or ()
+        snippet = str(index.data(QuestionListModel.SnippetRole) or "")
+        snippet_spans = index.data(QuestionListModel.SnippetSpansRole) or ()
+        small = QFont(option.font)
+        small.setPointSizeF(small.pointSizeF() * SMALL_SCALE)
+        if snippet:
+            snippet, snippet_spans = _one_line(
+                snippet, snippet_spans, QFontMetrics(small), width - 2 * PADDING
+            )
+            second = marked_html(snippet, snippet_spans, mark_colour)
+        else:
+            second = escape(str(index.data(QuestionListModel.CategoryRole) or ""))
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(0)
+        document.setHtml(
+            f'<div style="color:{text_colour}">{marked_html(question, spans, mark_colour)}</div>'
+            f'<div style="color:{muted}; font-size:{small.pointSizeF():.1f}pt">{second}</div>'
+        )
+        document.setTextWidth(max(width - 2 * PADDING, 40))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        style_option = QStyleOptionViewItem(option)
+        self.initStyleOption(style_option, index)
+        style_option.text = ""
+        widget = style_option.widget
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+        rect = option.rect
+        document = self._document(option, index, rect.width())
+        painter.save()
+        painter.translate(rect.left() + PADDING, rect.top() + PADDING)
+        clip = QRectF(0, 0, rect.width() - 2 * PADDING, rect.height() - 2 * PADDING)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Measured with font metrics (not a laid-out document): this runs for every row.
+        width = option.rect.width()
+        widget = option.widget
+        if width <= 0 and isinstance(widget, QAbstractScrollArea):
+            width = widget.viewport().width()
+        text_width = max((width or 320) - 2 * PADDING, 40)
+        question = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = QFontMetrics(option.font)
+        if index.data(QuestionListModel.QuestionSpansRole):
+            text_width = int(text_width * BOLD_SLACK)  # bold matches take a little more room
+        flags = int(Qt.TextFlag.TextWordWrap)
+        question_height = metrics.boundingRect(0, 0, text_width, 10_000, flags, question).height()
+        question_height = min(question_height, metrics.lineSpacing() * MAX_QUESTION_LINES)
+        small = QFont(option.font)
+        small.setPointSizeF(small.pointSizeF() * SMALL_SCALE)
+        second_line = QFontMetrics(small).lineSpacing()
+        return QSize(width, question_height + second_line + 2 * PADDING + 2)

@@ -1,0 +1,293 @@
+"""The left side of the window: search box, category filter, results list and the empty state.
+Everything works from the keyboard."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healthref.core.content.store import QuestionItem
+from healthref.ui.search.hit_delegate import HitDelegate
+from healthref.ui.search.messages import empty_state_html, suggest_footer_html
+from healthref.ui.search.question_model import QuestionListModel, Row
+from healthref.ui.search.worker import SearchRunner
+
+if TYPE_CHECKING:
+    from healthref.core.search.engine import SearchResult
+
+FOLLOW_DELAY_MS = 180
+LAYOUT_BATCH = 40
+ALL_CATEGORIES = ""
+
+
+class SearchPanel(QWidget):
+    """Emits `article_chosen(slug)` when a question should be shown."""
+
+    article_chosen = Signal(str)
+    suggest_requested = Signal(str)  # what was typed
+
+    def __init__(
+        self,
+        questions: list[QuestionItem],
+        categories: list[str],
+        runner: SearchRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._questions = questions
+        self._runner = runner
+        self._last_result: SearchResult | None = None
+        self._shown_generation = 0
+        self._open_when_ready = False
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search questions, e.g. “fever in a child”"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search questions"))
+        self.category = QComboBox(self)
+        self.category.setObjectName("categoryFilter")
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.addItem(self.tr("All categories"), ALL_CATEGORIES)
+        for name in categories:
+            self.category.addItem(self.tr(name), name)
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("searchNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.linkActivated.connect(self._notice_link)
+        self.notice.hide()
+
+        self.model = QuestionListModel(self)
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("questionList")
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(HitDelegate(self.list_view))
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setUniformItemSizes(False)
+        # Lay rows out in batches so the window appears before every row is measured.
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(LAYOUT_BATCH)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure when narrower
+        self.list_view.setWordWrap(True)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setAccessibleName(self.tr("Questions"))
+
+        self.empty_state = QLabel(self)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_state.setMargin(12)
+        self.empty_state.linkActivated.connect(self._notice_link)
+        self.suggest_footer = QLabel(self)
+        self.suggest_footer.setObjectName("suggestFooter")
+        self.suggest_footer.setWordWrap(True)
+        self.suggest_footer.setTextFormat(Qt.TextFormat.RichText)
+        self.suggest_footer.linkActivated.connect(self._notice_link)
+        self.suggest_footer.hide()
+        self.suggestions_enabled = False
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.empty_state)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 3)
+        top.addWidget(self.category, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.suggest_footer)
+
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(FOLLOW_DELAY_MS)
+        self._follow_timer.timeout.connect(self.open_current)
+
+        self.search_box.textChanged.connect(self._query_changed)
+        self.category.currentIndexChanged.connect(lambda _i: self._refresh())
+        self._runner.results.connect(self._show_result)
+        self.list_view.selectionModel().currentChanged.connect(
+            lambda *_: self._follow_timer.start()
+        )
+        self.list_view.activated.connect(lambda _index: self.open_current())
+        self.search_box.installEventFilter(self)
+        self._show_all()
+
+    # --- what the list shows -------------------------------------------------------------
+    def _selected_category(self) -> str:
+        return str(self.category.currentData() or ALL_CATEGORIES)
+
+    def _in_category(self, category: str) -> bool:
+        wanted = self._selected_category()
+        return not wanted or category == wanted
+
+    def _show_all(self) -> None:
+        self._last_result = None
+        self._shown_generation = self._runner.generation
+        rows = [Row.from_item(q) for q in self._questions if self._in_category(q.category)]
+        self._set_rows(rows, follow=False)
+        self.notice.hide()
+        self.suggest_footer.hide()
+
+    def _refresh(self) -> None:
+        if self._last_result is None:
+            self._show_all()
+        else:
+            self._show_result(self._runner.generation, self._last_result)
+
+    def _query_changed(self, text: str) -> None:
+        if text.strip():
+            self._runner.request(text)
+        else:
+            self._runner.request("")  # makes any search still running stale
+            self._show_all()
+
+    def _show_result(self, generation: int, result: SearchResult) -> None:
+        if not self.search_box.text().strip():
+            return
+        self._shown_generation = generation
+        self._last_result = result
+        hits = [h for h in result.hits if self._in_category(h.category)]
+        notes: list[str] = []
+        if result.showing_results_for:
+            notes.append(
+                self.tr("Showing results for “%1”").replace(
+                    "%1", escape(result.showing_results_for)
+                )
+            )
+        if hits and hits[0].weak:
+            notes.append(
+                self.tr("No confident answer yet — these articles mention some of your words.")
+            )
+        self.notice.setText("<br>".join(notes))
+        self.notice.setVisible(bool(notes))
+        if not hits:
+            self._show_empty(result)
+            return
+        self._set_rows([Row.from_hit(h) for h in hits])
+        self._show_suggest_footer(result.query)
+        if self._open_when_ready:
+            self._open_when_ready = False
+            self.open_current()
+
+    def search_pending(self) -> bool:
+        """True while the list does not yet show the answer to what is in the search box."""
+        return bool(self.search_box.text().strip()) and (
+            self._shown_generation != self._runner.generation
+        )
+
+    def _show_empty(self, result: SearchResult) -> None:
+        self.empty_state.setText(
+            empty_state_html(
+                result,
+                self.tr,
+                category_filtered=bool(self._selected_category()),
+                can_suggest=self.suggestions_enabled,
+            )
+        )
+        self.model.set_rows([])
+        self.stack.setCurrentWidget(self.empty_state)
+        self.suggest_footer.hide()
+
+    def _set_rows(self, rows: list[Row], *, follow: bool = True) -> None:
+        """Show rows with the first selected; `follow` opens it after the usual pause."""
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.list_view)
+        if rows:
+            self.list_view.setCurrentIndex(self.model.index(0))
+            self.list_view.scrollToTop()
+            if not follow:
+                self._follow_timer.stop()
+
+    def _show_suggest_footer(self, query: str) -> None:
+        if self.suggestions_enabled:
+            self.suggest_footer.setText(suggest_footer_html(query, self.tr))
+            self.suggest_footer.show()
+
+    def _notice_link(self, link: str) -> None:
+        if link.startswith("suggest:"):
+            self.suggest_requested.emit(self.search_box.text().strip())
+        elif link.startswith("search:"):
+            self.search_box.setText(link.removeprefix("search:"))
+        elif link.startswith("all-categories:"):
+            self.category.setCurrentIndex(0)
+
+    # --- opening ---------------------------------------------------------------------------
+    def current_slug(self) -> str | None:
+        row = self.model.row_at(self.list_view.currentIndex().row())
+        return row.slug if row else None
+
+    def open_current(self) -> None:
+        self._follow_timer.stop()
+        slug = self.current_slug()
+        if slug:
+            self.article_chosen.emit(slug)
+
+    def select_slug(self, slug: str) -> None:
+        row = self.model.row_of(slug)
+        if row >= 0:
+            self.list_view.blockSignals(True)
+            self.list_view.setCurrentIndex(self.model.index(row))
+            self.list_view.blockSignals(False)
+
+    # --- keyboard --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def escape_pressed(self) -> None:
+        """First Esc clears the query; the next clears the category filter."""
+        if self.search_box.text():
+            self.search_box.clear()
+        elif self.category.currentIndex() != 0:
+            self.category.setCurrentIndex(0)
+        self.search_box.setFocus()
+
+    def _move(self, step: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        row = min(max(self.list_view.currentIndex().row() + step, 0), count - 1)
+        self.list_view.setCurrentIndex(self.model.index(row))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            steps = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_PageDown: 10,
+                Qt.Key.Key_PageUp: -10,
+            }
+            if key in steps:
+                self._move(steps[Qt.Key(key)])
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.search_pending():
+                    self._open_when_ready = True
+                else:
+                    self.open_current()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.escape_pressed()
+                return True
+        return super().eventFilter(watched, event)

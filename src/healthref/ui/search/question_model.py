@@ -1,0 +1,102 @@
+"""QuestionListModel: the rows of the question list — every question, or ranked search hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+if TYPE_CHECKING:
+    from healthref.core.content.store import QuestionItem
+    from healthref.core.search.engine import Hit
+
+Index = QModelIndex | QPersistentModelIndex
+Spans = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row as shown: a question, where it lives, and what to highlight."""
+
+    slug: str
+    question: str
+    category: str
+    snippet: str = ""
+    question_spans: Spans = ()
+    snippet_spans: Spans = ()
+    weak: bool = False
+
+    @classmethod
+    def from_item(cls, item: QuestionItem) -> Row:
+        return cls(item.slug, item.question, item.category)
+
+    @classmethod
+    def from_hit(cls, hit: Hit) -> Row:
+        return cls(
+            hit.slug,
+            hit.question,
+            hit.category,
+            hit.snippet,
+            hit.question_spans,
+            hit.snippet_spans,
+            hit.weak,
+        )
+
+
+class QuestionListModel(QAbstractListModel):
+    """A read-only list model; replace its rows in one step so views never see a half list."""
+
+    SlugRole = Qt.ItemDataRole.UserRole + 1
+    CategoryRole = Qt.ItemDataRole.UserRole + 2
+    SnippetRole = Qt.ItemDataRole.UserRole + 3
+    QuestionSpansRole = Qt.ItemDataRole.UserRole + 4
+    SnippetSpansRole = Qt.ItemDataRole.UserRole + 5
+    WeakRole = Qt.ItemDataRole.UserRole + 6
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: list[Row] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.question
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.snippet or row.category
+        return {
+            self.SlugRole: row.slug,
+            self.CategoryRole: row.category,
+            self.SnippetRole: row.snippet,
+            self.QuestionSpansRole: row.question_spans,
+            self.SnippetSpansRole: row.snippet_spans,
+            self.WeakRole: row.weak,
+        }.get(role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, slug: str) -> int:
+        for number, row in enumerate(self._rows):
+            if row.slug == slug:
+                return number
+        return -1

@@ -1,0 +1,1 @@
+"""Suggesting a question: the dialog, its actions and the background service."""
