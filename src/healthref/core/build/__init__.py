@@ -1,0 +1,1 @@
+"""Sources to content DB: content tables, the search index and the checksum."""
