@@ -23,11 +23,30 @@ FILLER = (
 )
 
 
+SITUATIONS = [
+    "my neighbour's child has a strange made-up rash",
+    "the pretend fever came back after the holiday",
+    "he keeps scratching the sample spots on his arm",
+    "she feels tired and the test patches spread",
+    "our baby cries when the pretend spots are touched",
+    "grandad has the made-up cough again at night",
+    "the farm worker got the pretend illness after rain",
+    "a student on the bus had the same sample sickness",
+]
+HELP_TABLE = """[help]
+emergency = ["breathing is hard or lips turn blue", "the person cannot be woken"]
+today = ["a high fever lasts more than 2 days"]
+days = ["the rash is still there after a week"]
+home = ["drink plenty of fluids and rest"]
+"""
+
+
 def article_text(
     question: str = "What is a test condition?",
     category: str = "Infectious diseases",
     related: tuple[str, ...] = ("beta", "gamma"),
     extra_front: str = "",
+    help_table: str = HELP_TABLE,
     body: str | None = None,
     quick_answer: str = "A test condition is a made-up illness used to check the builder.",
 ) -> str:
@@ -36,8 +55,7 @@ def article_text(
         paragraph = FILLER * 6
         body = (
             f"## What it is\n\n{paragraph}\n\n## How it spreads\n\n{paragraph}\n\n"
-            f"## How it is treated\n\n{paragraph}\n\n## When to get medical help\n\n"
-            f"- Get help now if breathing is hard.\n\n{FILLER}\n\n## Key takeaway\n\n{FILLER}\n"
+            f"## How it is treated\n\n{paragraph}\n\n## Key takeaway\n\n{FILLER}\n"
         )
     related_list = ", ".join(f'"{slug}"' for slug in related)
     return (
@@ -50,8 +68,10 @@ def article_text(
         key_facts = ["Fact one.", "Fact two.", "Fact three."]
         aliases = ["test illness", "made-up disease", "sample sickness"]
         related = [{related_list}]
+        situations = {SITUATIONS}
         updated = 2026-11-01
         {extra_front}
+        @@HELP@@
         [[sources]]
         title = "Test page"
         publisher = "World Health Organization"
@@ -68,7 +88,7 @@ def article_text(
         )
         + "\n"
         + body
-    )
+    ).replace("@@HELP@@", help_table)
 
 
 @pytest.fixture

@@ -108,9 +108,11 @@ def test_show_json_has_the_whole_article(home: Path) -> None:
     assert article["quick_answer"]
     assert 3 <= len(article["key_facts"]) <= 7
     titles = [s["title"] for s in article["sections"]]
-    assert "When to get medical help" in titles and titles[-1] == "Key takeaway"
-    assert len(article["sources"]) >= 2
-    assert all(s["url"].startswith("https://") and s["licence"] for s in article["sources"])
+    assert titles[-1] == "Key takeaway"
+    assert article["help"]["emergency"] and len(article["situations"]) >= 8
+    assert len(article["citations"]) >= 2
+    assert all(s["url"].startswith("https://") and s["licence"] for s in article["citations"])
+    assert "When to get medical help" in article["html"]
     assert article["review_status"].endswith("Not yet reviewed by a clinician")
 
 

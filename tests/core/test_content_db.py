@@ -5,12 +5,15 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from healthref.core.content.database import ContentDBError, open_content
 from healthref.core.content.store import ContentStore
+from tests.conftest import BUNDLED_DB
 
 
 def _kind(path: Path) -> str:
@@ -65,16 +68,67 @@ def test_wrong_schema_version(tmp_path: Path, bundled_db: Path) -> None:
     assert _kind(path) == "wrong-version"
 
 
-def test_checksum_mismatch(tmp_path: Path, bundled_db: Path) -> None:
-    path = tmp_path / "articles.db"
-    shutil.copy(bundled_db, path)
+def _tables(path: Path) -> list[str]:
     connection = sqlite3.connect(path)
+    try:
+        return [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'meta' ORDER BY name"
+            )
+        ]
+    finally:
+        connection.close()
+
+
+def test_every_table_a_reader_sees_is_checked(bundled_db: Path) -> None:
+    # The search index's own tables (FTS shadow tables, terms, vocabulary) are covered too.
+    tables = set(_tables(bundled_db))
+    assert {"articles", "categories", "synonyms", "vocabulary", "article_terms"} <= tables
+    assert {"article_fts_data", "article_fts_content", "article_fts_idx"} <= tables
+
+
+@pytest.mark.parametrize("table", _tables(BUNDLED_DB))
+def test_an_edited_row_in_any_table_is_named(tmp_path: Path, table: str) -> None:
+    path = tmp_path / "articles.db"
+    shutil.copy(BUNDLED_DB, path)
+    connection = sqlite3.connect(path)
+    # Change one value of the first row, whatever the table's columns are.
+    columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+    first = connection.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchone()
+    assert first is not None, f"{table} is empty"
+    where = " AND ".join(f'"{column}" IS ?' for column in columns)
+    target = columns[-1]
     connection.execute(
-        "UPDATE articles SET quick_answer = 'Drink bleach.' WHERE slug = 'what-causes-sepsis'"
+        f'UPDATE "{table}" SET "{target}" = CASE WHEN typeof("{target}") = \'integer\' '
+        f'THEN "{target}" + 1 ELSE "{target}" || \'x\' END WHERE {where}',
+        first,
     )
     connection.commit()
     connection.close()
-    assert _kind(path) == "checksum"
+    with pytest.raises(ContentDBError) as caught:
+        ContentStore.open(path)
+    assert caught.value.problem.kind == "checksum"
+    assert f"changed: {table}" in caught.value.problem.detail
+    doctor = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "healthref",
+            "--content-db",
+            str(path),
+            "--home",
+            str(tmp_path / "home"),
+            "doctor",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert doctor.returncode == 1
+    assert table in doctor.stdout and "FAIL content database" in doctor.stdout
 
 
 def test_install_path_with_hash_and_question_mark(tmp_path: Path, bundled_db: Path) -> None:

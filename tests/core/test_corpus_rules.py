@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from healthref.core.build.builder import BuildError, build_content_db
-from healthref.core.content.sources import load_corpus
+from healthref.core.content.sources import iter_articles, load_corpus
 from tests.conftest import FILLER, article_text
 
 LONG_QUICK = " ".join(["word"] * 61) + "."
@@ -94,7 +95,70 @@ def _replace_in_alpha(content: Path, old: str, new: str) -> None:
             "needs at least 3",
         ),
         ("## What it is", "## What it is\n\n<script>alert(1)</script>", "body", "raw HTML"),
-        ("## When to get medical help", "## Warning signs", "body", "When to get medical help"),
+        (
+            "## How it is treated",
+            "## When to get medical help\n\nCall for help.\n\n## How it is treated",
+            "body",
+            "belongs in the [help] tiers",
+        ),
+        # Issue: urgency tiers as data.
+        (
+            'emergency = ["breathing is hard or lips turn blue", "the person cannot be woken"]\n',
+            "",
+            "help.emergency",
+            "is missing",
+        ),
+        (
+            'today = ["a high fever lasts more than 2 days"]',
+            'today = ["see a doctor soon if the fever lasts"]',
+            "help.today[1]",
+            "'soon'",
+        ),
+        (
+            'days = ["the rash is still there after a week"]',
+            'days = ["get checked urgently if the rash spreads"]',
+            "help.days[1]",
+            "'urgently'",
+        ),
+        (
+            'emergency = ["breathing is hard',
+            'emergency = ["breathing is hard and the chest pulls in under the ribs with every '
+            "single breath the child takes",
+            "help.emergency[1]",
+            "at most 14",
+        ),
+        (
+            "[help]\n",
+            '[help]\nno_emergency_reason = "nothing here is urgent"\n',
+            "help.no_emergency_reason",
+            "only when there is no emergency tier",
+        ),
+        ("[help]\n", "[help]\nsometime = []\n", "help.sometime", "unknown tier"),
+        (
+            "## Key takeaway\n\n",
+            "## Key takeaway\n\nSee a doctor promptly if it spreads. ",
+            "Key takeaway",
+            "'promptly' without a time frame",
+        ),
+        # Issue: clinical review.
+        (
+            "updated = 2026-11-01\n",
+            'updated = 2026-11-01\n[review]\nrole = "Nurse"\ndate = 2026-11-20\n',
+            "review.name",
+            "is missing",
+        ),
+        (
+            "updated = 2026-11-01\n",
+            'updated = 2026-11-01\n[review]\nname = "A. Person"\nrole = "Nurse"\n',
+            "review.date",
+            "is missing",
+        ),
+        (
+            'url = "https://medlineplus.gov/example.html"\nlicence = "public-domain"',
+            'url = "https://medlineplus.gov/druginfo/meds/a681004.html"\nlicence = "public-domain"',
+            "sources[2].licence",
+            "fair-use",
+        ),
         ("## Key takeaway", "## Summary", "body", "Key takeaway"),
         ("## How it spreads", "How it spreads", "body", "content sections"),
         ("updated = 2026-11-01", 'updated = "last tuesday"', "updated", "date"),
@@ -149,5 +213,19 @@ def test_bundled_corpus_is_valid() -> None:
 
     corpus = load_corpus(CONTENT)
     assert corpus.problems == []
-    assert len(corpus.articles) >= 124
-    assert {a.category for a in corpus.articles} == set(corpus.categories)
+    assert len(corpus.article_paths) >= 124
+    categories = {a.category for a in iter_articles(corpus)}
+    assert categories == set(corpus.categories)
+
+
+def test_fewer_than_eight_situations_is_refused(make_content: Callable[..., Path]) -> None:
+    content = make_content()
+    path = content / "articles" / "alpha.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        re.sub(
+            r"^situations = .*$", 'situations = ["she fell and hurt her arm"]', text, flags=re.M
+        ),
+        encoding="utf-8",
+    )
+    assert any("alpha.md: situations: has 1; needs at least 8" in p for p in _problems(content))

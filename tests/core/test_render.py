@@ -3,23 +3,41 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
-from healthref.core.content.render import DISCLAIMER, NOT_REVIEWED, article_html, article_text
-from healthref.core.content.store import ContentStore
+from healthref.core.content.article import Tier
+from healthref.core.content.notices import HELP_NOW_TITLE, TIER_LABELS
+from healthref.core.content.render import (
+    DISCLAIMER,
+    NOT_REVIEWED,
+    article_html,
+    article_text,
+    licence_words,
+)
+from healthref.core.content.store import ArticleView, ContentStore
+
+
+def _view(bundled_db: Path, slug: str = "what-causes-sepsis") -> ArticleView:
+    store = ContentStore.open(bundled_db)
+    try:
+        view = store.article(slug)
+    finally:
+        store.close()
+    assert view is not None
+    return view
 
 
 def test_answer_html_has_every_part(bundled_db: Path) -> None:
-    store = ContentStore.open(bundled_db)
-    article = store.article("what-causes-sepsis")
-    assert article is not None
-    html = article_html(article)
-    store.close()
+    view = _view(bundled_db)
+    article = view.article
+    html = article_html(view)
     for part in (
         article.question,
         article.quick_answer,
         *article.key_facts[:1],
         "When to get medical help",
+        HELP_NOW_TITLE,
         "Key takeaway",
         "Sources",
         "Also called",
@@ -28,34 +46,69 @@ def test_answer_html_has_every_part(bundled_db: Path) -> None:
         DISCLAIMER,
     ):
         assert part.replace("'", "&#x27;").replace('"', "&quot;") in html or part in html, part
-    for source in article.sources:
-        assert source.publisher in html and source.licence in html
-    assert 'class="urgent"' in html and 'class="quick"' in html
+    for source in article.citations:
+        assert source.publisher in html and licence_words(source.licence) in html
+    assert 'class="quick"' in html and 'class="help-now"' in html
     links = re.findall(r'href="([^"]+)"', html)
-    assert links and all(link.startswith("article:") for link in links)
+    assert links and all(link.startswith(("article:", "#")) for link in links)
 
 
-def test_body_html_cannot_smuggle_script(bundled_db: Path) -> None:
-    from dataclasses import replace
+def test_tiers_render_in_order_with_their_time_frames(bundled_db: Path) -> None:
+    view = _view(bundled_db)
+    html = article_html(view)
+    positions = []
+    for tier in Tier:
+        if view.article.help.items(tier):
+            name, frame = TIER_LABELS[tier]
+            assert name in html and frame in html
+            assert f'class="tier-{tier.value}"' in html
+            positions.append(html.index(f'class="tier-{tier.value}"'))
+    assert positions == sorted(positions) and len(positions) >= 2
 
-    store = ContentStore.open(bundled_db)
-    article = store.article("what-causes-sepsis")
-    store.close()
-    assert article is not None
+
+def test_help_box_and_disclaimer_come_right_after_the_quick_answer(bundled_db: Path) -> None:
+    html = article_html(_view(bundled_db))
+    quick, box = html.index('class="quick"'), html.index('class="help-now"')
+    disclaimer, facts = html.index(DISCLAIMER), html.index("Key facts")
+    assert quick < box < disclaimer < facts
+
+
+def test_an_article_without_emergency_signs_shows_no_alarm(bundled_db: Path) -> None:
+    view = _view(bundled_db)
+    calm = replace(
+        view,
+        article=replace(
+            view.article,
+            help=replace(
+                view.article.help, emergency=(), no_emergency_reason="Nothing here is urgent."
+            ),
+        ),
+    )
+    html = article_html(calm)
+    assert 'class="help-now"' not in html and HELP_NOW_TITLE not in html
+    assert "Nothing here is urgent." in html
+
+
+def test_body_cannot_smuggle_script(bundled_db: Path) -> None:
+    view = _view(bundled_db)
     evil = replace(
-        article,
-        body_html="<p>hi</p><script>alert(1)</script>"
-        '<a href="javascript:alert(1)">x</a><img src="file:///etc/passwd">',
+        view,
+        article=replace(
+            view.article,
+            body_markdown="<p>hi</p><script>alert(1)</script>"
+            '<a href="javascript:alert(1)">x</a><img src="file:///etc/passwd">\n\n'
+            "## Key takeaway\n\nok\n",
+        ),
     )
     html = article_html(evil)
     assert "<script" not in html and "javascript:" not in html and "<img" not in html
 
 
 def test_plain_text_form(bundled_db: Path) -> None:
-    store = ContentStore.open(bundled_db)
-    article = store.article("what-causes-sepsis")
-    store.close()
-    assert article is not None
-    text = article_text(article)
-    assert text.startswith(article.question)
+    view = _view(bundled_db)
+    text = article_text(view)
+    assert text.startswith(view.article.question)
     assert "Quick answer:" in text and "Sources:" in text and DISCLAIMER in text
+    assert "GET EMERGENCY HELP NOW" in text
+    for sign in view.article.help.emergency:
+        assert sign in text

@@ -7,6 +7,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
+from healthref.core.content.render import licence_words
 from healthref.ui.main_window import MainWindow
 from tests.ui.conftest import wait_for_first
 
@@ -16,28 +17,35 @@ def test_selecting_a_question_shows_every_part(qtbot: QtBot, window: MainWindow)
     qtbot.keyClicks(panel.search_box, "what causes sepsis")
     wait_for_first(qtbot, window, "what-causes-sepsis")
     qtbot.waitUntil(lambda: window.answer.current_slug == "what-causes-sepsis")
-    article = window.store.article("what-causes-sepsis")
-    assert article is not None
+    view = window.store.article("what-causes-sepsis")
+    assert view is not None
+    article = view.article
     text = window.answer.toPlainText()
     expected = [
         article.question,
         "For information only",
-        "Updated 23 November 2026",
+        "Updated 30 November 2026",
         "Not yet reviewed by a clinician",
         "Quick answer",
         article.quick_answer,
         "Key facts",
         *article.key_facts,
+        "Get help now if…",
+        *article.help.emergency,
+        *article.help.today,
+        *article.help.days,
+        *article.help.home,
         "When to get medical help",
+        "Get emergency help now",
         "Key takeaway",
         "Sources",
         "Also called",
         *article.aliases,
         "Related questions",
-        *(link.question for link in article.related),
+        *(link.question for link in view.related),
     ]
-    for source in article.sources:
-        expected += [source.title, source.publisher, source.licence, source.url]
+    for source in article.citations:
+        expected += [source.title, source.publisher, licence_words(source.licence), source.url]
     missing = [part for part in expected if part not in text]
     assert not missing
 

@@ -30,7 +30,7 @@ def _damage(kind: str, path: Path, bundled_db: Path) -> None:
         if kind == "wrong-version":
             connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
         else:
-            connection.execute("UPDATE sources SET url = 'https://evil.example/' WHERE id = 1")
+            connection.execute("UPDATE articles SET question = 'Is bleach a cure?' WHERE id = 1")
         connection.commit()
         connection.close()
 

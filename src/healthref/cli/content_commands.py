@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -96,7 +97,17 @@ def _search_batch(engine: SearchEngine, source: str, limit: int, out: TextIO) ->
         raise CommandError(f"cannot read {source}: {exc.strerror or exc}") from exc
 
 
+# C0 and C1 control characters except tab and newline: escape codes never reach a terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text with every control character (terminal escape codes included) removed."""
+    return _CONTROL.sub("", text)
+
+
 def show(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    """`healthref show`: one article as text, sanitised HTML, or JSON."""
     from healthref.core.content.render import (
         DISCLAIMER,
         article_html,
@@ -106,21 +117,24 @@ def show(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> in
     )
 
     store = _open_store(app_paths)
-    article = store.article(args.slug)
-    if article is None:
+    view = store.article(args.slug)
+    if view is None:
         raise CommandError(f"no article with slug {args.slug!r} (try `healthref search`)")
     if args.format == "html":
-        out.write(article_html(article) + "\n")
+        out.write(article_html(view) + "\n")
     elif args.format == "text":
-        out.write(article_text(article))
+        out.write(terminal_safe(article_text(view)))
     else:
-        data = asdict(article)
+        data = asdict(view.article)
+        data["related"] = [asdict(link) for link in view.related]
         data["sections"] = [
             {"title": title, "markdown": text}
-            for title, text in markdown_sections(article.body_markdown)
+            for title, text in markdown_sections(view.article.body_markdown)
         ]
-        data["review_status"] = review_line(article)
+        data["html"] = article_html(view)
+        data["review_status"] = review_line(view.article)
         data["disclaimer"] = DISCLAIMER
+        data["content_version"] = view.content_version
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 

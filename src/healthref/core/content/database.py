@@ -116,16 +116,34 @@ def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
         )
 
 
+def changed_tables(connection: sqlite3.Connection) -> list[str]:
+    """The tables whose rows no longer match the per-table checksums stored at build time."""
+    from healthref.core.content.checksum import table_checksums
+
+    stored = dict(
+        connection.execute(
+            "SELECT substr(key, 16), value FROM meta WHERE key LIKE 'table_checksum:%'"
+        ).fetchall()
+    )
+    actual = table_checksums(connection)
+    return sorted(
+        name for name in stored.keys() | actual.keys() if stored.get(name) != actual.get(name)
+    )
+
+
 def check_checksum(connection: sqlite3.Connection, path: Path) -> None:
-    """Recompute the content checksum and compare it with the one stored at build time."""
+    """Recompute the content checksum and compare it with the one stored at build time; on a
+    mismatch, name the tables that changed."""
     from healthref.core.content.checksum import content_checksum
 
     try:
         row = connection.execute("SELECT value FROM meta WHERE key = 'content_checksum'").fetchone()
         actual = content_checksum(connection)
+        changed = [] if row is not None and row[0] == actual else changed_tables(connection)
     except sqlite3.DatabaseError as exc:
         raise ContentDBError(ContentProblem("truncated", path, f"damaged ({exc})")) from exc
     if row is None or row[0] != actual:
+        where = f" (changed: {', '.join(changed)})" if changed else ""
         raise ContentDBError(
-            ContentProblem("checksum", path, "its contents do not match their checksum")
+            ContentProblem("checksum", path, f"its contents do not match their checksum{where}")
         )

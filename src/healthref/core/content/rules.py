@@ -6,8 +6,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from healthref.core.content.help_rules import check_help
+from healthref.core.content.problems import Problem
+
 if TYPE_CHECKING:
-    from healthref.core.content.sources import ArticleSource, Problem
+    from healthref.core.content.article import Article
+    from healthref.core.content.sources import ArticleFile
 
 LICENCES = frozenset(
     {
@@ -34,6 +38,10 @@ MIN_RELATED = 2
 BODY_WORDS = (400, 1000)
 MIN_OTHER_SECTIONS = 3
 HELP_SECTION = "When to get medical help"
+MIN_SITUATIONS = 8
+MAX_SITUATION_WORDS = 25
+# Copyrighted drug monographs (ASHP) and licensed encyclopedia text on MedlinePlus.
+FAIR_USE_ONLY = ("medlineplus.gov/druginfo/", "medlineplus.gov/ency/")
 TAKEAWAY_SECTION = "Key takeaway"
 
 
@@ -51,14 +59,13 @@ def _sentences(text: str) -> int:
     return len([s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s])
 
 
-def check_article(article: ArticleSource, slugs: set[str], categories: set[str]) -> list[Problem]:
+def check_article(loaded: ArticleFile, slugs: set[str], categories: set[str]) -> list[Problem]:
     """Every rule the article breaks, each naming its field."""
-    from healthref.core.content.sources import Problem
-
+    article = loaded.article
     found: list[Problem] = []
 
     def problem(field: str, message: str) -> None:
-        found.append(Problem(article.path, field, message))
+        found.append(Problem(loaded.path, field, message))
 
     if not SLUG.match(article.slug):
         problem("slug", "file name must be lower-case words joined by hyphens")
@@ -92,9 +99,25 @@ def check_article(article: ArticleSource, slugs: set[str], categories: set[str])
             problem("related", "must not name the article itself")
         elif slug not in slugs:
             problem("related", f"no article with slug {slug!r}")
-    if len(article.sources) < MIN_SOURCES:
-        problem("sources", f"has {len(article.sources)}; needs at least {MIN_SOURCES}")
-    for number, source in enumerate(article.sources, start=1):
+    if len(article.situations) < MIN_SITUATIONS:
+        problem(
+            "situations",
+            f"has {len(article.situations)}; needs at least {MIN_SITUATIONS} ways people "
+            "describe it without naming it",
+        )
+    for situation in article.situations:
+        if word_count(situation) > MAX_SITUATION_WORDS:
+            problem("situations", f"over {MAX_SITUATION_WORDS} words: {situation!r}")
+    if len({s.casefold() for s in article.situations}) != len(article.situations):
+        problem("situations", "has the same situation twice")
+    if len(article.citations) < MIN_SOURCES:
+        problem("sources", f"has {len(article.citations)}; needs at least {MIN_SOURCES}")
+    for number, source in enumerate(article.citations, start=1):
+        if any(part in source.url for part in FAIR_USE_ONLY) and source.licence != "fair-use":
+            problem(
+                f"sources[{number}].licence",
+                "MedlinePlus drug and encyclopedia pages are copyrighted: tag them fair-use",
+            )
         if source.url and not source.url.startswith("https://"):
             problem(f"sources[{number}].url", f"must be an https URL, not {source.url!r}")
         if source.licence and source.licence not in LICENCES:
@@ -102,14 +125,20 @@ def check_article(article: ArticleSource, slugs: set[str], categories: set[str])
                 f"sources[{number}].licence",
                 f"unknown licence tag {source.licence!r} (known: {', '.join(sorted(LICENCES))})",
             )
-    if (article.reviewed is None) != (article.reviewed_by is None):
-        problem("reviewed", "reviewed and reviewed_by go together")
+    review = article.review
+    if review is not None:
+        for key, value in (("name", review.reviewer), ("role", review.role)):
+            if not value:
+                problem(f"review.{key}", "is missing (a review names who signed it off)")
+        if not review.reviewed_on:
+            problem("review.date", "is missing")
+    check_help(article, problem)
     _check_body(article, problem)
     return found
 
 
-def _check_body(article: ArticleSource, report: Callable[[str, str], None]) -> None:
-    body = article.body
+def _check_body(article: Article, report: Callable[[str, str], None]) -> None:
+    body = article.body_markdown
     if RAW_HTML.search(body):
         report("body", "contains raw HTML; use Markdown only")
     if re.search(r"^#[ \t]", body, re.M):
@@ -119,8 +148,8 @@ def _check_body(article: ArticleSource, report: Callable[[str, str], None]) -> N
     if not low <= words <= high:
         report("body", f"has {words} words; needs {low} to {high}")
     titles = section_titles(body)
-    if HELP_SECTION not in titles:
-        report("body", f"needs a '## {HELP_SECTION}' section")
+    if HELP_SECTION in titles:
+        report("body", f"'## {HELP_SECTION}' belongs in the [help] tiers, not the body")
     if not titles or titles[-1] != TAKEAWAY_SECTION:
         report("body", f"must end with a '## {TAKEAWAY_SECTION}' section")
     others = [t for t in titles if t not in (HELP_SECTION, TAKEAWAY_SECTION)]

@@ -6,54 +6,24 @@ import csv
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from healthref.core.content.article import Article, Citation, HelpTiers, Review, Tier
+from healthref.core.content.problems import Problem
 from healthref.core.content.rules import check_article
 
 FRONT_MATTER = re.compile(r"\A\+\+\+\r?\n(.*?)\r?\n\+\+\+\r?\n?(.*)\Z", re.S)
 
 
 @dataclass(frozen=True)
-class SourceRef:
-    """A cited source as written in an article's front matter."""
-
-    title: str
-    publisher: str
-    url: str
-    licence: str
-
-
-@dataclass(frozen=True)
-class ArticleSource:
+class ArticleFile:
     """One article as read from content/articles/<slug>.md."""
 
     path: Path
-    slug: str
-    question: str
-    category: str
-    quick_answer: str
-    key_facts: tuple[str, ...]
-    aliases: tuple[str, ...]
-    related: tuple[str, ...]
-    updated: str
-    reviewed: str | None
-    reviewed_by: str | None
-    sources: tuple[SourceRef, ...]
-    body: str
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A validation error: which file, which field, what is wrong."""
-
-    path: Path
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.field}: {self.message}"
+    article: Article
 
 
 @dataclass
@@ -62,28 +32,34 @@ class Corpus:
 
     root: Path
     categories: list[str] = field(default_factory=list)
-    articles: list[ArticleSource] = field(default_factory=list)
+    article_paths: list[Path] = field(default_factory=list)
     synonym_groups: list[list[str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
-def _str(data: dict[str, Any], key: str, path: Path, problems: list[Problem]) -> str:
+def _str(
+    data: dict[str, Any], key: str, path: Path, problems: list[Problem], label: str = ""
+) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        problems.append(Problem(path, key, "must be text"))
+        problems.append(Problem(path, label or key, "must be text"))
         return ""
     return value.strip()
 
 
-def _str_list(data: dict[str, Any], key: str, path: Path, problems: list[Problem]) -> list[str]:
+def _str_list(
+    data: dict[str, Any], key: str, path: Path, problems: list[Problem], label: str = ""
+) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        problems.append(Problem(path, key, "must be a list of text"))
+        problems.append(Problem(path, label or key, "must be a list of text"))
         return []
     return [item.strip() for item in value]
 
 
-def _date(data: dict[str, Any], key: str, path: Path, problems: list[Problem]) -> str | None:
+def _date(
+    data: dict[str, Any], key: str, path: Path, problems: list[Problem], label: str = ""
+) -> str | None:
     value = data.get(key)
     if value is None or value == "":
         return None
@@ -94,16 +70,16 @@ def _date(data: dict[str, Any], key: str, path: Path, problems: list[Problem]) -
             return dt.date.fromisoformat(value).isoformat()
         except ValueError:
             pass
-    problems.append(Problem(path, key, "must be a date like 2026-01-31"))
+    problems.append(Problem(path, label or key, "must be a date like 2026-01-31"))
     return None
 
 
-def _sources(data: dict[str, Any], path: Path, problems: list[Problem]) -> list[SourceRef]:
+def _citations(data: dict[str, Any], path: Path, problems: list[Problem]) -> list[Citation]:
     raw = data.get("sources", [])
     if not isinstance(raw, list):
         problems.append(Problem(path, "sources", "must be [[sources]] tables"))
         return []
-    refs: list[SourceRef] = []
+    citations: list[Citation] = []
     for number, item in enumerate(raw, start=1):
         if not isinstance(item, dict):
             problems.append(Problem(path, f"sources[{number}]", "must be a table"))
@@ -112,11 +88,54 @@ def _sources(data: dict[str, Any], path: Path, problems: list[Problem]) -> list[
         for key, value in values.items():
             if not value:
                 problems.append(Problem(path, f"sources[{number}].{key}", "is missing"))
-        refs.append(SourceRef(**values))
-    return refs
+        citations.append(Citation(**values))
+    return citations
 
 
-def read_article(path: Path, problems: list[Problem]) -> ArticleSource | None:
+def _help(data: dict[str, Any], path: Path, problems: list[Problem]) -> HelpTiers:
+    raw = data.get("help")
+    if raw is None:
+        return HelpTiers()
+    if not isinstance(raw, dict):
+        problems.append(Problem(path, "help", "must be a [help] table"))
+        return HelpTiers()
+    known = {tier.value for tier in Tier} | {"no_emergency_reason"}
+    for key in sorted(set(raw) - known):
+        message = f"unknown tier (known: {', '.join(sorted(known))})"
+        problems.append(Problem(path, f"help.{key}", message))
+
+    def tier(name: Tier) -> tuple[str, ...]:
+        return tuple(_str_list(raw, name.value, path, problems, f"help.{name.value}"))
+
+    return HelpTiers(
+        emergency=tier(Tier.EMERGENCY),
+        today=tier(Tier.TODAY),
+        days=tier(Tier.DAYS),
+        home=tier(Tier.HOME),
+        no_emergency_reason=_str(
+            raw, "no_emergency_reason", path, problems, "help.no_emergency_reason"
+        ),
+    )
+
+
+def _review(data: dict[str, Any], path: Path, problems: list[Problem]) -> Review | None:
+    raw = data.get("review")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.append(Problem(path, "review", "must be a [review] table"))
+        return None
+    reviewed_on = _date(raw, "date", path, problems, "review.date")
+    next_due = _date(raw, "next_due", path, problems, "review.next_due")
+    return Review(
+        reviewer=_str(raw, "name", path, problems, "review.name"),
+        role=_str(raw, "role", path, problems, "review.role"),
+        reviewed_on=reviewed_on or "",
+        next_due=next_due or "",
+    )
+
+
+def read_article(path: Path, problems: list[Problem]) -> ArticleFile | None:
     """Parse one article file; problems are appended, None when it cannot be read at all."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -132,25 +151,30 @@ def read_article(path: Path, problems: list[Problem]) -> ArticleSource | None:
     except tomllib.TOMLDecodeError as exc:
         problems.append(Problem(path, "front matter", f"is not valid TOML ({exc})"))
         return None
-    reviewed_by = _str(data, "reviewed_by", path, problems) or None
+    for legacy in ("reviewed", "reviewed_by"):
+        if legacy in data:
+            problems.append(
+                Problem(path, legacy, "use a [review] table with name, role, date and next_due")
+            )
     updated = _date(data, "updated", path, problems)
     if updated is None:
         problems.append(Problem(path, "updated", "is missing"))
-    return ArticleSource(
-        path=path,
+    article = Article(
         slug=path.stem,
         question=_str(data, "question", path, problems),
         category=_str(data, "category", path, problems),
         quick_answer=_str(data, "quick_answer", path, problems),
         key_facts=tuple(_str_list(data, "key_facts", path, problems)),
         aliases=tuple(_str_list(data, "aliases", path, problems)),
+        situations=tuple(_str_list(data, "situations", path, problems)),
         related=tuple(_str_list(data, "related", path, problems)),
         updated=updated or "",
-        reviewed=_date(data, "reviewed", path, problems),
-        reviewed_by=reviewed_by,
-        sources=tuple(_sources(data, path, problems)),
-        body=match.group(2).strip() + "\n",
+        help=_help(data, path, problems),
+        citations=tuple(_citations(data, path, problems)),
+        body_markdown=match.group(2).strip() + "\n",
+        review=_review(data, path, problems),
     )
+    return ArticleFile(path, article)
 
 
 def read_categories(path: Path, problems: list[Problem]) -> list[str]:
@@ -195,7 +219,10 @@ def read_synonyms(path: Path, problems: list[Problem]) -> list[list[str]]:
 
 
 def load_corpus(root: Path) -> Corpus:
-    """Read content/ and check every article against the article rules."""
+    """Read content/ and check every article against the article rules.
+
+    Only the articles' paths are kept, so checking 100,000 articles needs little memory;
+    `iter_articles` reads them again, one at a time, for the build."""
     corpus = Corpus(root=root)
     corpus.categories = read_categories(root / "topics.tsv", corpus.problems)
     corpus.synonym_groups = read_synonyms(root / "synonyms.toml", corpus.problems)
@@ -205,23 +232,33 @@ def load_corpus(root: Path) -> Corpus:
         return corpus
     seen_slugs: dict[str, Path] = {}
     for path in sorted(article_dir.rglob("*.md")):
-        article = read_article(path, corpus.problems)
-        if article is None:
-            continue
-        key = article.slug.casefold()
+        key = path.stem.casefold()
         if key in seen_slugs:
             corpus.problems.append(Problem(path, "slug", f"duplicates {seen_slugs[key]}"))
             continue
         seen_slugs[key] = path
-        corpus.articles.append(article)
-    slugs = {a.slug for a in corpus.articles}
+    slugs = {path.stem for path in seen_slugs.values()}
+    categories = set(corpus.categories)
     seen_questions: dict[str, Path] = {}
-    for article in corpus.articles:
-        corpus.problems.extend(check_article(article, slugs, set(corpus.categories)))
-        key = article.question.casefold().rstrip("?").strip()
+    for path in seen_slugs.values():
+        loaded = read_article(path, corpus.problems)
+        if loaded is None:
+            continue
+        corpus.article_paths.append(path)
+        corpus.problems.extend(check_article(loaded, slugs, categories))
+        key = loaded.article.question.casefold().rstrip("?").strip()
         if key and key in seen_questions:
             corpus.problems.append(
-                Problem(article.path, "question", f"duplicates {seen_questions[key].name}")
+                Problem(path, "question", f"duplicates {seen_questions[key].name}")
             )
-        seen_questions.setdefault(key, article.path)
+        seen_questions.setdefault(key, path)
+    corpus.article_paths.sort(key=lambda path: path.stem)
     return corpus
+
+
+def iter_articles(corpus: Corpus) -> Iterator[Article]:
+    """The corpus's articles in slug order, read one at a time."""
+    for path in corpus.article_paths:
+        loaded = read_article(path, [])
+        if loaded is not None:
+            yield loaded.article

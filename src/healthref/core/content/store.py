@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from healthref.core.content.article import Article
 from healthref.core.content.database import open_content
 
 
@@ -20,17 +20,6 @@ class QuestionItem:
 
 
 @dataclass(frozen=True)
-class SourceView:
-    """A numbered source as shown under an answer."""
-
-    number: int
-    title: str
-    publisher: str
-    url: str
-    licence: str
-
-
-@dataclass(frozen=True)
 class RelatedLink:
     """A related question that links to another article."""
 
@@ -40,21 +29,11 @@ class RelatedLink:
 
 @dataclass(frozen=True)
 class ArticleView:
-    """Everything the answer pane, `show` and the printout need about one article."""
+    """Everything the answer pane, `show` and the handout need about one article."""
 
-    slug: str
-    question: str
-    category: str
-    quick_answer: str
-    key_facts: tuple[str, ...]
-    aliases: tuple[str, ...]
+    article: Article
     related: tuple[RelatedLink, ...]
-    body_markdown: str
-    body_html: str
-    updated: str
-    reviewed: str | None
-    reviewed_by: str | None
-    sources: tuple[SourceView, ...]
+    content_version: str = ""
 
 
 class ContentStore:
@@ -93,52 +72,15 @@ class ContentStore:
         return [QuestionItem(slug, question, category) for slug, question, category in rows]
 
     def article(self, slug: str) -> ArticleView | None:
+        """The article with this slug, its related links resolved; None if there is none."""
         row = self._connection.execute(
-            "SELECT a.id, a.slug, a.question, c.name, a.quick_answer, a.key_facts_json, "
-            "a.aliases_json, a.related_json, a.body_md, a.body_html, a.updated, a.reviewed, "
-            "a.reviewed_by FROM articles a JOIN categories c ON c.id = a.category_id "
-            "WHERE a.slug = ?",
-            (slug,),
+            "SELECT record_json FROM articles WHERE slug = ?", (slug,)
         ).fetchone()
         if row is None:
             return None
-        (
-            article_id,
-            slug,
-            question,
-            category,
-            quick,
-            facts,
-            aliases,
-            related,
-            body_md,
-            body_html,
-            updated,
-            reviewed,
-            reviewed_by,
-        ) = row
-        sources = tuple(
-            SourceView(*source)
-            for source in self._connection.execute(
-                "SELECT position, title, publisher, url, licence FROM sources "
-                "WHERE article_id = ? ORDER BY position",
-                (article_id,),
-            )
-        )
+        article = Article.from_json(row[0])
         return ArticleView(
-            slug=slug,
-            question=question,
-            category=category,
-            quick_answer=quick,
-            key_facts=tuple(json.loads(facts)),
-            aliases=tuple(json.loads(aliases)),
-            related=self._related(json.loads(related)),
-            body_markdown=body_md,
-            body_html=body_html,
-            updated=updated,
-            reviewed=reviewed,
-            reviewed_by=reviewed_by,
-            sources=sources,
+            article, self._related(list(article.related)), self.meta().get("content_version", "")
         )
 
     def _related(self, slugs: list[str]) -> tuple[RelatedLink, ...]:

@@ -7,7 +7,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from healthref.core.content.schema import FTS_TABLE
+from healthref.core.search.index_schema import FTS_TABLE
 from healthref.core.search.lexicon import Lexicon
 from healthref.core.search.query import Concept, ParsedQuery, parse
 from healthref.core.search.ranking import Candidate, rank
@@ -18,7 +18,7 @@ SHORT_FIELD_LIMIT = 500  # candidates per common concept, from question, aliases
 COMMON_SHARE = 0.02  # a concept in more than this share of articles is "common" …
 COMMON_MINIMUM = 2000  # … and in more than this many
 RANKED_POOL = 60
-BM25 = f"bm25({FTS_TABLE}, 8.0, 5.0, 2.0, 1.0)"
+BM25 = f"bm25({FTS_TABLE}, 8.0, 5.0, 3.0, 2.0, 1.0)"  # weights in FTS_COLUMNS order
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class SearchEngine:
         common = count > max(COMMON_SHARE * self.lexicon.article_count, COMMON_MINIMUM)
         if common:
             if not expression.startswith("{"):
-                expression = "{question aliases summary} : " + expression
+                expression = "{question aliases situations summary} : " + expression
             rows = self._connection.execute(
                 f"SELECT rowid, 0.0 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?",
                 (expression, SHORT_FIELD_LIMIT),

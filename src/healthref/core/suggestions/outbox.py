@@ -7,15 +7,22 @@ import datetime as dt
 import sqlite3
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from healthref.core.failures import KnownFailure
+from healthref.core.suggestions.record import SuggestionStatus, SuggestionView, WireSuggestion
 from healthref.core.suggestions.rules import check_suggestion, dedupe_key
-from healthref.core.userdata.models import PENDING, REJECTED, SENT, Suggestion
+from healthref.core.userdata.models import Suggestion
+
+PENDING, SENT, REJECTED = (
+    SuggestionStatus.PENDING,
+    SuggestionStatus.SENT,
+    SuggestionStatus.REJECTED,
+)
 
 
 class SaveError(KnownFailure):
@@ -23,25 +30,6 @@ class SaveError(KnownFailure):
 
     def one_line(self) -> str:
         return f"Couldn't save: {self}"
-
-
-@dataclass(frozen=True)
-class SuggestionView:
-    """A suggestion as listed, exported or sent."""
-
-    id: str
-    text: str
-    note: str
-    category: str
-    language: str
-    created_at: str
-    app_version: str
-    content_version: str
-    status: str
-    times_asked: int
-    attempts: int
-    last_error: str
-    acknowledged_at: str
 
 
 @dataclass(frozen=True)
@@ -58,21 +46,7 @@ def now_iso(now: dt.datetime | None = None) -> str:
 
 
 def _view(row: Suggestion) -> SuggestionView:
-    return SuggestionView(
-        row.id,
-        row.text,
-        row.note,
-        row.category,
-        row.language,
-        row.created_at,
-        row.app_version,
-        row.content_version,
-        row.status,
-        row.times_asked,
-        row.attempts,
-        row.last_error,
-        row.acknowledged_at,
-    )
+    return SuggestionView(**{f.name: getattr(row, f.name) for f in fields(SuggestionView)})
 
 
 def _reason(exc: Exception) -> str:
@@ -211,27 +185,15 @@ class Outbox:
                 .values(**values)
             )
 
-    def add_received(self, records: Iterable[SuggestionView]) -> int:
+    def add_received(self, records: Iterable[WireSuggestion]) -> int:
         """Add suggestions carried from another machine; ids already here are skipped."""
         added = 0
         with Session(self._engine) as session, session.begin():
             for record in records:
                 if session.get(Suggestion, record.id) is not None:
                     continue
-                session.add(
-                    Suggestion(
-                        id=record.id,
-                        text=record.text,
-                        note=record.note,
-                        category=record.category,
-                        language=record.language,
-                        created_at=record.created_at,
-                        app_version=record.app_version,
-                        content_version=record.content_version,
-                        times_asked=record.times_asked,
-                        dedupe_key=dedupe_key(record.text),
-                    )
-                )
+                wire = record.to_wire()
+                session.add(Suggestion(**wire, dedupe_key=dedupe_key(record.text)))
                 added += 1
         return added
 

@@ -11,9 +11,10 @@ import random
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
-from healthref.core.suggestions.outbox import Outbox, SuggestionView
+from healthref.core.suggestions.outbox import Outbox
+from healthref.core.suggestions.record import SuggestionView, WireSuggestion
 
 PROTOCOL = 1
 TIMEOUT_SECONDS = 5.0
@@ -44,12 +45,9 @@ class _Refused(Exception):
     """The receiver refused the batch as a client error (a 4xx that retrying will not fix)."""
 
 
-def wire_record(record: SuggestionView) -> dict[str, object]:
+def wire_record(record: WireSuggestion) -> dict[str, object]:
     """The fields a suggestion carries over the wire and in export files."""
-    data = asdict(record)
-    for local_only in ("status", "attempts", "last_error", "acknowledged_at"):
-        data.pop(local_only)
-    return data
+    return record.wire().to_wire() if isinstance(record, SuggestionView) else record.to_wire()
 
 
 def _retry_after(value: str | None, now: dt.datetime) -> float | None:

@@ -11,11 +11,14 @@ import uuid
 import zipfile
 import zlib
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from healthref import __version__
 from healthref.core.failures import KnownFailure
-from healthref.core.suggestions.outbox import SuggestionView, now_iso
+from healthref.core.suggestions.outbox import now_iso
+from healthref.core.suggestions.record import RecordInvalid, WireSuggestion
+from healthref.core.suggestions.rules import SuggestionRejected, check_suggestion
 from healthref.core.suggestions.sync import wire_record
 
 FORMAT = "healthref-suggestions"
@@ -28,12 +31,12 @@ class TransferError(KnownFailure):
     """The file cannot be written or is not a sound export; the message says why."""
 
 
-def _records_bytes(records: Sequence[SuggestionView]) -> bytes:
+def _records_bytes(records: Sequence[WireSuggestion]) -> bytes:
     lines = [json.dumps(wire_record(r), ensure_ascii=False, sort_keys=True) for r in records]
     return ("\n".join(lines) + ("\n" if lines else "")).encode()
 
 
-def export_file(records: Sequence[SuggestionView], target: Path) -> int:
+def export_file(records: Sequence[WireSuggestion], target: Path) -> int:
     """Write `records` to `target` atomically and verify by reading it back."""
     payload = _records_bytes(records)
     manifest = {
@@ -61,32 +64,17 @@ def export_file(records: Sequence[SuggestionView], target: Path) -> int:
     return len(records)
 
 
-def _record(data: object, line: int) -> SuggestionView:
-    if not isinstance(data, dict):
-        raise TransferError(f"line {line} is not a suggestion")
+def _record(data: object, line: int) -> WireSuggestion:
+    """One line of an export file, held to the same rules as a typed suggestion."""
     try:
-        uuid.UUID(str(data["id"]))
-        text = str(data["text"])
-    except (KeyError, ValueError) as exc:
-        raise TransferError(f"line {line} has no valid id or text") from exc
-    return SuggestionView(
-        id=str(data["id"]),
-        text=text,
-        note=str(data.get("note", "")),
-        category=str(data.get("category", "")),
-        language=str(data.get("language", "en")),
-        created_at=str(data.get("created_at", "")),
-        app_version=str(data.get("app_version", "")),
-        content_version=str(data.get("content_version", "")),
-        status="pending",
-        times_asked=int(data.get("times_asked", 1) or 1),
-        attempts=0,
-        last_error="",
-        acknowledged_at="",
-    )
+        record = WireSuggestion.from_wire(data)
+        clean = check_suggestion(record.text, record.note, "", ())
+    except (RecordInvalid, SuggestionRejected) as exc:
+        raise TransferError(f"line {line} is not a valid suggestion: {exc}") from exc
+    return replace(record, text=clean.text, note=clean.note)
 
 
-def read_file(source: Path) -> list[SuggestionView]:
+def read_file(source: Path) -> list[WireSuggestion]:
     """The suggestions in an export file, or TransferError saying what is wrong with it."""
     try:
         if source.stat().st_size > MAX_FILE_BYTES:

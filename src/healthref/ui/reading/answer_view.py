@@ -45,7 +45,7 @@ class AnswerView(QTextBrowser):
     def show_article(self, article: ArticleView) -> None:
         from healthref.core.content.render import article_html
 
-        self.current_slug = article.slug
+        self.current_slug = article.article.slug
         footer = (
             f'<p class="footer"><a href="{SUGGEST_SCHEME}:">'
             f"{escape(self.tr('Missing an answer? Suggest a question'))}</a></p>"

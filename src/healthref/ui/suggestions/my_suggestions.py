@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healthref.core.suggestions.outbox import SuggestionView
+from healthref.core.suggestions.record import SuggestionView
 
 STATUS_WORDS = {"pending": "Waiting to send", "sent": "Sent", "rejected": "Not accepted"}
 

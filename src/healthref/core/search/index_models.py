@@ -1,0 +1,43 @@
+"""SQLAlchemy models of the search index's own tables, written by the build through
+`search.indexer` and read by the engine with sqlite3."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Integer, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from healthref.core.content.models import ContentBase
+
+
+class SynonymTerm(ContentBase):
+    """One normalised term of a synonym group (lay words, spelling variants, drug names)."""
+
+    __tablename__ = "synonyms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(Integer, index=True)
+    term: Mapped[str] = mapped_column(Text, index=True)
+    stem_key: Mapped[str] = mapped_column(Text)
+
+
+class VocabularyTerm(ContentBase):
+    """A folded word of the corpus, its stem, and how many articles use it."""
+
+    __tablename__ = "vocabulary"
+
+    term: Mapped[str] = mapped_column(Text, primary_key=True)
+    stem: Mapped[str] = mapped_column(Text)
+    doc_count: Mapped[int] = mapped_column(Integer)
+
+
+class ArticleTerms(ContentBase):
+    """Stems of an article's question, aliases and summary (quick answer, key facts and
+    situations), for ranking hits in tiers and judging confidence."""
+
+    __tablename__ = "article_terms"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    question_words: Mapped[str] = mapped_column(Text)
+    question: Mapped[str] = mapped_column(Text)
+    aliases: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,11 @@
+"""The search index's table names and FTS5 definition, without importing SQLAlchemy, so the
+window can search before the heavier libraries load. Search owns these tables."""
+
+FTS_TABLE = "article_fts"
+# Columns in the order of their bm25 weights in the engine.
+FTS_COLUMNS = ("question", "aliases", "situations", "summary", "body")
+FTS_DDL = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+    + ", ".join(FTS_COLUMNS)
+    + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
