@@ -1,5 +1,6 @@
-"""Open the user's own database (suggestions, settings): WAL, synchronous=FULL,
-and a damaged file is moved aside — never deleted — and a fresh one made."""
+"""Open the user's own database (suggestions, saved questions, history): WAL,
+synchronous=FULL, migrated to this version; a damaged file is moved aside — never deleted —
+and a fresh one made."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event
 
 from healthref.core.sqlite_files import read_only_uri
-from healthref.core.userdata.models import UserBase
+from healthref.core.userdata.migrations import migrate
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ def open_user_db(path: Path) -> UserDB:
     """Open (creating if needed) the user DB; raises OSError when the folder is unusable."""
     path.parent.mkdir(parents=True, exist_ok=True)
     moved = None if _is_healthy(path) else _move_aside(path)
+    migrate(path)
     engine = create_engine(URL.create("sqlite", database=str(path)))
 
     @event.listens_for(engine, "connect")
@@ -60,5 +62,4 @@ def open_user_db(path: Path) -> UserDB:
         dbapi_connection.execute("PRAGMA synchronous = FULL")
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
-    UserBase.metadata.create_all(engine)
     return UserDB(engine, path, moved)

@@ -1,0 +1,144 @@
+"""The user DB is versioned: the last release's DB upgrades without losing a row, a newer one
+is refused untouched, and a failed migration leaves the old DB usable."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from healthref.core.suggestions.outbox import Outbox
+from healthref.core.userdata import migrations
+from healthref.core.userdata.database import open_user_db
+from healthref.core.userdata.migrations import (
+    LATEST,
+    MIGRATIONS,
+    Migration,
+    MigrationFailed,
+    UserDBTooNew,
+    migrate,
+)
+from healthref.core.userdata.models import UserBase
+
+# Made by `healthref suggest` at commit 282c3ac (the release before the user DB had versions):
+# three pending suggestions, one of them asked twice.
+RELEASE_282C3AC = Path(__file__).parent.parent / "data" / "user-db-release-282c3ac.db"
+
+
+def _rows(path: Path) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT * FROM suggestions ORDER BY id").fetchall()
+    finally:
+        connection.close()
+
+
+def _version(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return migrations.schema_version(connection)
+    finally:
+        connection.close()
+
+
+def test_release_db_upgrades_with_every_row_intact(tmp_path: Path) -> None:
+    path = tmp_path / "user.db"
+    shutil.copy(RELEASE_282C3AC, path)
+    before = _rows(path)
+    assert len(before) == 3 and _version(path) == 0
+    user_db = open_user_db(path)
+    try:
+        assert _version(path) == LATEST
+        assert _rows(path) == before
+        outbox = Outbox(user_db.engine, "test")
+        assert outbox.pending_count() == 3
+        assert sorted(s.times_asked for s in outbox.pending()) == [1, 1, 2]
+        tables = set(inspect(user_db.engine).get_table_names())
+        assert {"suggestions", "saved_questions", "history"} <= tables
+    finally:
+        user_db.engine.dispose()
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "user.db"
+    user_db = open_user_db(path)
+    try:
+        inspector = inspect(user_db.engine)
+        for table in UserBase.metadata.sorted_tables:
+            migrated = {c["name"] for c in inspector.get_columns(table.name)}
+            assert migrated == {c.name for c in table.columns}, table.name
+    finally:
+        user_db.engine.dispose()
+
+
+def test_newer_db_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "user.db"
+    shutil.copy(RELEASE_282C3AC, path)
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {LATEST + 1}")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(UserDBTooNew) as caught:
+        open_user_db(path)
+    assert "newer version of healthref" in caught.value.one_line()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["user.db"]
+
+
+def test_a_failure_mid_migration_leaves_the_old_db_usable(tmp_path: Path) -> None:
+    path = tmp_path / "user.db"
+    shutil.copy(RELEASE_282C3AC, path)
+    before = _rows(path)
+
+    def half_then_fail(connection: sqlite3.Connection) -> None:
+        connection.execute("CREATE TABLE half_done (x INTEGER)")
+        connection.execute("INSERT INTO suggestions_missing VALUES (1)")  # fails
+
+    broken = (*MIGRATIONS, Migration(LATEST + 1, "broken on purpose", half_then_fail))
+    with pytest.raises(MigrationFailed):
+        migrate(path, broken)
+    assert _version(path) == 0
+    assert _rows(path) == before
+    connection = sqlite3.connect(path)
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    assert "half_done" not in tables and "saved_questions" not in tables
+    # The real migrations still run afterwards.
+    user_db = open_user_db(path)
+    user_db.engine.dispose()
+    assert _version(path) == LATEST and _rows(path) == before
+
+
+KILLED_MID_MIGRATION = """
+import os, sys
+from pathlib import Path
+from healthref.core.userdata.migrations import LATEST, MIGRATIONS, Migration, migrate
+
+def die_half_way(connection):
+    connection.execute("CREATE TABLE half_done (x INTEGER)")
+    connection.execute("DELETE FROM suggestions")
+    os._exit(9)  # the process dies with the transaction open
+
+migrate(Path(sys.argv[1]), (*MIGRATIONS, Migration(LATEST + 1, "dies", die_half_way)))
+"""
+
+
+def test_a_process_killed_mid_migration_leaves_the_old_db_usable(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "user.db"
+    shutil.copy(RELEASE_282C3AC, path)
+    before = _rows(path)
+    result = subprocess.run(
+        [sys.executable, "-c", KILLED_MID_MIGRATION, str(path)], capture_output=True, timeout=60
+    )
+    assert result.returncode == 9
+    assert _version(path) == 0 and _rows(path) == before
+    user_db = open_user_db(path)
+    user_db.engine.dispose()
+    assert _version(path) == LATEST and _rows(path) == before
