@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from healthref import paths
 from healthref.ui.app import build_window
 from healthref.ui.main_window import MainWindow
+from healthref.ui.suggestions.dialog import SuggestDialog
 
 
 @pytest.fixture
@@ -34,3 +35,27 @@ def wait_for_first(qtbot: QtBot, window: MainWindow, slug: str, timeout: int = 5
     qtbot.waitUntil(
         lambda: panel.current_slug() == slug and not panel.search_pending(), timeout=timeout
     )
+
+
+def open_suggest_dialog(qtbot: QtBot, window: MainWindow, prefill: str = "") -> SuggestDialog:
+    """Open the suggestion dialog and wait for it (kiosk limits are read in the background)."""
+    actions = window.suggestions
+    assert actions is not None
+    actions.open_dialog(prefill)
+    qtbot.waitUntil(lambda: actions.dialog is not None, timeout=10_000)
+    assert actions.dialog is not None
+    return actions.dialog
+
+
+def click_save(qtbot: QtBot, dialog: SuggestDialog) -> None:
+    """Press Save and wait for the background checks (and the save) to come back."""
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+
+
+def save_suggestion(qtbot: QtBot, dialog: SuggestDialog) -> None:
+    """Save, past the near-duplicate offer if one is made, and wait for the confirmation."""
+    click_save(qtbot, dialog)
+    if dialog.pages.currentIndex() == 0 and dialog.save_button.text() == "Save anyway":
+        click_save(qtbot, dialog)
+    assert dialog.pages.currentIndex() == 1, dialog.message.text()

@@ -18,6 +18,7 @@ from healthref.core.settings.kiosk import KioskSettings, hash_pin, kiosk_setting
 from healthref.ui.app import build_window
 from healthref.ui.kiosk.controller import KioskController
 from healthref.ui.main_window import MainWindow
+from tests.ui.conftest import open_suggest_dialog, save_suggestion
 
 PIN = "4321"
 
@@ -136,8 +137,8 @@ def test_idle_reset_clears_every_piece_of_state(qtbot: QtBot, kiosk_window: Main
     kiosk_window.answer.zoom(1)
     kiosk_window.answer.zoom(1)
     assert kiosk_window.suggestions is not None
-    dialog = kiosk_window.suggestions.open_dialog("My private worry about")
-    assert dialog is not None and dialog.isVisible()
+    dialog = open_suggest_dialog(qtbot, kiosk_window, "My private worry about")
+    assert dialog.isVisible()
     assert kiosk_window.back_action.isEnabled()
     # Nobody touches anything: the countdown appears, then the screen resets.
     kiosk.idle.setInterval(50)
@@ -158,8 +159,8 @@ def test_idle_reset_clears_every_piece_of_state(qtbot: QtBot, kiosk_window: Main
     assert [d for d in kiosk_window.findChildren(QDialog) if d.isVisible()] == []
     assert kiosk_window.suggestions.visitor_count == 0
     # The next visitor's suggestion dialog starts empty.
-    fresh = kiosk_window.suggestions.open_dialog("")
-    assert fresh is not None and fresh.question.text() == ""
+    fresh = open_suggest_dialog(qtbot, kiosk_window, "")
+    assert fresh.question.text() == ""
 
 
 def test_still_here_keeps_the_visit(qtbot: QtBot, kiosk_window: MainWindow) -> None:
@@ -183,26 +184,22 @@ def test_im_finished_resets_at_once(qtbot: QtBot, kiosk_window: MainWindow) -> N
 def test_rate_limit_per_visitor_and_per_day(qtbot: QtBot, kiosk_window: MainWindow) -> None:
     actions = kiosk_window.suggestions
     assert actions is not None
+    status = kiosk_window.statusBar()
     for text in ("How is a jellyfish sting treated?", "How is a scorpion sting treated?"):
-        dialog = actions.open_dialog(text)
-        assert dialog is not None
-        dialog.save_button.click()
-        if dialog.pages.currentIndex() == 0:
-            dialog.save_button.click()
-        assert dialog.pages.currentIndex() == 1
+        dialog = open_suggest_dialog(qtbot, kiosk_window, text)
+        save_suggestion(qtbot, dialog)
         dialog.accept()
-    assert actions.open_dialog("How is a spider bite treated?") is None  # 2 per visitor
-    assert "as many suggestions as we can take" in kiosk_window.statusBar().currentMessage()
+    actions.open_dialog("How is a spider bite treated?")  # a third from one visitor
+    qtbot.waitUntil(lambda: "as many suggestions as we can take" in status.currentMessage())
+    assert actions.dialog is None
     _kiosk(kiosk_window).reset()  # a new visitor
-    dialog = actions.open_dialog("How is a spider bite treated?")
-    assert dialog is not None
-    dialog.save_button.click()
-    if dialog.pages.currentIndex() == 0:
-        dialog.save_button.click()
+    dialog = open_suggest_dialog(qtbot, kiosk_window, "How is a spider bite treated?")
+    save_suggestion(qtbot, dialog)
     dialog.accept()
     _kiosk(kiosk_window).reset()
-    assert actions.open_dialog("How is a centipede bite treated?") is None  # 3 per day
-    assert "for today" in kiosk_window.statusBar().currentMessage()
+    actions.open_dialog("How is a centipede bite treated?")  # a fourth on this day: 3 a day
+    qtbot.waitUntil(lambda: "for today" in status.currentMessage(), timeout=10_000)
+    assert actions.dialog is None
 
 
 def test_links_and_menus_open_nothing_outside(qtbot: QtBot, kiosk_window: MainWindow) -> None:

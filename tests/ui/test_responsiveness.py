@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,19 +15,27 @@ from healthref.ui.search.worker import SearchRunner
 
 
 class SlowFirstEngine(SearchEngine):
-    """Takes a long time for one query, to race a later keystroke."""
+    """Holds one query until the test releases it, to race a later keystroke."""
 
     slow_query = "malaria"
     threads: ClassVar[set[str]] = set()
+    started = threading.Event()
+    release = threading.Event()
+    finished: ClassVar[list[str]] = []
 
     def search(self, text: str, limit: int = 20) -> SearchResult:
         SlowFirstEngine.threads.add(threading.current_thread().name)
         if text == self.slow_query:
-            time.sleep(0.6)
-        return super().search(text, limit)
+            SlowFirstEngine.started.set()
+            SlowFirstEngine.release.wait(10)
+        result = super().search(text, limit)
+        SlowFirstEngine.finished.append(text)
+        return result
 
 
-def test_twenty_fast_keystrokes_end_with_last_query(qtbot: QtBot, window: MainWindow) -> None:
+def test_twenty_fast_keystrokes_end_with_last_query(
+    qtbot: QtBot, bundled_db: Path, window: MainWindow
+) -> None:
     panel = window.search_panel
     seen_counts: list[int] = []
     panel.model.modelReset.connect(lambda: seen_counts.append(panel.model.rowCount()))
@@ -37,7 +44,7 @@ def test_twenty_fast_keystrokes_end_with_last_query(qtbot: QtBot, window: MainWi
     for char in query:
         qtbot.keyClicks(panel.search_box, char)
     qtbot.waitUntil(lambda: not panel.search_pending(), timeout=5000)
-    expected = window.runner._worker._engine.search(query, 50)
+    expected = SearchEngine(open_content(bundled_db, verify_checksum=False)).search(query, 50)
     shown = [panel.model.row_at(r).slug for r in range(panel.model.rowCount())]  # type: ignore[union-attr]
     assert shown == [h.slug for h in expected.hits]
     assert 0 not in seen_counts  # the list never flashed empty between keystrokes
@@ -51,10 +58,13 @@ def test_slow_old_result_never_overwrites_newer(
         delivered: list[str] = []
         runner.results.connect(lambda _g, result: delivered.append(result.query))
         runner.request("malaria")
-        time.sleep(0.1)  # the worker is now busy with the slow query
+        assert SlowFirstEngine.started.wait(10)  # the search thread is inside the slow query
         runner.request("measles")
+        SlowFirstEngine.release.set()
         qtbot.waitUntil(lambda: "measles" in delivered, timeout=5000)
-        qtbot.wait(800)  # long enough for the slow one to finish
+        # Both queries really ran, the slow one first; only the newer one was shown.
+        qtbot.waitUntil(lambda: SlowFirstEngine.finished == ["malaria", "measles"], timeout=5000)
+        qtbot.wait(50)  # any result of the slow query would have been delivered by now
         assert delivered == ["measles"]
         assert threading.current_thread().name not in SlowFirstEngine.threads
     finally:

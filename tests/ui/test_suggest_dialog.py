@@ -10,11 +10,15 @@ from pytestqt.qtbot import QtBot
 from healthref.core.suggestions.outbox import SaveError
 from healthref.ui.main_window import MainWindow
 from healthref.ui.suggestions.dialog import SuggestDialog
+from tests.ui.conftest import click_save, open_suggest_dialog
 
 
-def _dialog(window: MainWindow, prefill: str = "") -> SuggestDialog:
-    assert window.suggestions is not None
-    return window.suggestions.open_dialog(prefill)
+def _dialog(qtbot: QtBot, window: MainWindow, prefill: str = "") -> SuggestDialog:
+    return open_suggest_dialog(qtbot, window, prefill)
+
+
+def _click_save(qtbot: QtBot, dialog: SuggestDialog) -> None:
+    click_save(qtbot, dialog)
 
 
 @pytest.mark.parametrize(
@@ -31,10 +35,10 @@ def _dialog(window: MainWindow, prefill: str = "") -> SuggestDialog:
 def test_each_validation_message(
     qtbot: QtBot, window: MainWindow, text: str, note: str, message: str
 ) -> None:
-    dialog = _dialog(window)
+    dialog = _dialog(qtbot, window)
     dialog.question.setText(text)
     dialog.note.setPlainText(note)
-    dialog.save_button.click()
+    _click_save(qtbot, dialog)
     assert message in dialog.message.text()
     assert dialog.pages.currentIndex() == 0
     assert window.suggestions is not None
@@ -42,8 +46,8 @@ def test_each_validation_message(
 
 
 def test_near_duplicate_is_offered_and_can_be_opened(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = _dialog(window, "what is malaria")
-    dialog.save_button.click()
+    dialog = _dialog(qtbot, window, "what is malaria")
+    _click_save(qtbot, dialog)
     assert "Did you mean" in dialog.offers.text()
     assert "What are the symptoms of malaria?" in dialog.offers.text()
     assert dialog.save_button.text() == "Save anyway"
@@ -53,10 +57,10 @@ def test_near_duplicate_is_offered_and_can_be_opened(qtbot: QtBot, window: MainW
 
 
 def test_save_anyway_then_confirmation_and_count(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = _dialog(window, "what is malaria")
-    dialog.save_button.click()
+    dialog = _dialog(qtbot, window, "what is malaria")
+    _click_save(qtbot, dialog)
     assert dialog.save_button.text() == "Save anyway"
-    dialog.save_button.click()
+    _click_save(qtbot, dialog)
     assert dialog.pages.currentIndex() == 1
     text = dialog.confirmation.text()
     assert "Saved on this computer" in text and "sent when a connection is available" in text
@@ -67,14 +71,14 @@ def test_save_anyway_then_confirmation_and_count(qtbot: QtBot, window: MainWindo
 
 
 def test_pending_twin_is_offered_then_counted(qtbot: QtBot, window: MainWindow) -> None:
-    first = _dialog(window, "How do I get rid of hiccups quickly?")
-    first.save_button.click()
+    first = _dialog(qtbot, window, "How do I get rid of hiccups quickly?")
+    _click_save(qtbot, first)
     assert first.pages.currentIndex() == 1
     first.accept()
-    second = _dialog(window, "how do I get rid of HICCUPS quickly")
-    second.save_button.click()
+    second = _dialog(qtbot, window, "how do I get rid of HICCUPS quickly")
+    _click_save(qtbot, second)
     assert "already suggested" in second.offers.text()
-    second.save_button.click()
+    _click_save(qtbot, second)
     assert "already waiting" in second.confirmation.text()
 
 
@@ -83,14 +87,16 @@ def test_couldnt_save_keeps_the_text(
 ) -> None:
     assert window.suggestions is not None
 
-    def full(*_args: object) -> None:
-        raise SaveError("the disk is full")
+    def full(*args: object) -> None:
+        on_failed = args[-1]
+        assert callable(on_failed)
+        on_failed(SaveError("the disk is full"))
 
     monkeypatch.setattr(window.suggestions.service, "save", full)
-    dialog = _dialog(window, "Why do my ears ring at night?")
-    dialog.save_button.click()
+    dialog = _dialog(qtbot, window, "Why do my ears ring at night?")
+    _click_save(qtbot, dialog)
     if dialog.save_button.text() == "Save anyway":
-        dialog.save_button.click()
+        _click_save(qtbot, dialog)
     assert "Couldn't save: the disk is full" in dialog.message.text()
     assert dialog.question.text() == "Why do my ears ring at night?"
     assert dialog.pages.currentIndex() == 0
@@ -137,10 +143,10 @@ def test_my_suggestions_lists_status(qtbot: QtBot, window: MainWindow) -> None:
     from healthref.ui.suggestions.my_suggestions import MySuggestionsDialog
 
     assert window.suggestions is not None
-    window.suggestions.service.save("What is a normal blood oxygen level?", "", "")
+    window.suggestions.service.outbox().save("What is a normal blood oxygen level?", "", "")
     window.suggestions.show_list()
+    qtbot.waitUntil(lambda: bool(window.findChildren(MySuggestionsDialog)))
     dialogs = window.findChildren(MySuggestionsDialog)
-    assert dialogs
     table = dialogs[-1].table
     assert table.topLevelItemCount() == 1
     assert table.topLevelItem(0).text(0) == "Waiting to send"

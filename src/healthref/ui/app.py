@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from healthref import paths
@@ -18,10 +17,12 @@ from healthref.core.content.database import (
     open_content,
 )
 from healthref.core.content.store import ContentStore
+from healthref.ui.background import describe
 from healthref.ui.main_window import MainWindow
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.search.worker import SearchRunner
 from healthref.ui.suggestions.service import SuggestionService
+from healthref.ui.window_policy import WindowPolicy, kiosk_policy
 
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
@@ -29,25 +30,13 @@ if TYPE_CHECKING:
     from healthref.core.settings.kiosk import KioskSettings
 
 
-class _IntegrityCheck(QObject):
-    """Verifies the content checksum in the background once the window is up."""
-
-    failed = Signal(object)  # ContentProblem
-
-    def start(self, path: Path) -> None:
-        threading.Thread(
-            target=self._run, args=(path,), daemon=True, name="healthref-checksum"
-        ).start()
-
-    def _run(self, path: Path) -> None:
-        try:
-            connection = open_content(path, verify_checksum=False)
-            try:
-                check_checksum(connection, path)
-            finally:
-                connection.close()
-        except ContentDBError as exc:
-            self.failed.emit(exc.problem)
+def verify_content(path: Path) -> None:
+    """The full checksum check, run in the background once the window is up."""
+    connection = open_content(path, verify_checksum=False)
+    try:
+        check_checksum(connection, path)
+    finally:
+        connection.close()
 
 
 def ui_settings(app_paths: paths.AppPaths) -> QSettings | None:
@@ -99,9 +88,9 @@ def build_window(
         store,
         runner,
         stylesheet,
-        None if kiosk else ui_settings(app_paths),  # a kiosk keeps nothing between visitors
+        ui_settings(app_paths),
         suggestions=service,
-        kiosk_mode=kiosk is not None,
+        policy=kiosk_policy() if kiosk else WindowPolicy(),  # a kiosk keeps nothing
     )
     runner.setParent(window)
     if kiosk is not None:
@@ -155,14 +144,28 @@ def run_window(
     else:
         window.show()
     shown: list[QMainWindow] = [window]
-    check = _IntegrityCheck()
 
-    def replace_with_error(problem: ContentProblem) -> None:
+    def replace_with_error(error: Exception) -> None:
+        if not isinstance(error, ContentDBError):
+            assert isinstance(window, MainWindow)
+            window.show_failure(
+                QApplication.translate("App", "checking the articles"), describe(error)
+            )
+            return
+        if isinstance(window, MainWindow):
+            window.stop_background_work()
+            window.policy.exit_authorised = True
         shown[0].hide()
-        shown[0] = error_window(problem)
+        shown[0] = error_window(error.problem)
         shown[0].show()
 
     if isinstance(window, MainWindow):
-        check.failed.connect(replace_with_error)
-        check.start(app_paths.content_db)
-    return app.exec()
+        window.tasks.run(
+            "checking the articles",
+            lambda: verify_content(app_paths.content_db),
+            on_failed=replace_with_error,
+        )
+    status = app.exec()
+    if isinstance(window, MainWindow):
+        window.stop_background_work()
+    return status

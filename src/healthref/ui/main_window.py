@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
@@ -11,10 +10,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from healthref import __version__
 from healthref.core.content.store import ContentStore
+from healthref.ui.background import BackgroundTasks
 from healthref.ui.reading.answer_view import AnswerView
+from healthref.ui.reading.navigation import ReadingTrail
 from healthref.ui.reading.welcome import welcome_html
 from healthref.ui.search.panel import SearchPanel
 from healthref.ui.search.worker import SearchRunner
+from healthref.ui.visitor_state import VisitorStateOwners
+from healthref.ui.window_policy import WindowPolicy
 
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
@@ -45,20 +48,22 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         suggestions: SuggestionService | None = None,
-        kiosk_mode: bool = False,
+        policy: WindowPolicy | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
-        self.settings = settings
+        self.policy = policy or WindowPolicy()
+        self.settings = settings if self.policy.remember_layout else None
         self.setWindowTitle(self.tr("healthref — offline health answers"))
         self.resize(1180, 760)
-        self._history: list[str] = []
-        self._history_index = -1
+        self.trail = ReadingTrail()
+        self.visitor_state = VisitorStateOwners()
+        self.tasks = BackgroundTasks("healthref-window", parent=self)
+        self.tasks.failed.connect(self.show_failure)
+        runner.tasks.failed.connect(self.show_failure)
         self._warmed = False
-        self._engine: SearchEngine | None = None
-        self.close_allowed: Callable[[], bool] = lambda: True
-        self.kiosk_mode = kiosk_mode
+        self._suggestion_engine: SearchEngine | None = None
         self.kiosk: KioskController | None = None
 
         questions = store.questions()
@@ -91,7 +96,23 @@ class MainWindow(QMainWindow):
         self.answer.show_page(welcome_html(len(questions)))
         for watched in (self.search_panel.list_view, self.answer):
             watched.installEventFilter(self)
+        for owner in (self.search_panel, self.answer, self.trail):
+            self.visitor_state.register(owner)
+        if self.suggestions is not None:
+            self.visitor_state.register(self.suggestions)
         self._restore_layout()
+
+    @property
+    def kiosk_mode(self) -> bool:
+        return self.policy.kiosk
+
+    def show_failure(self, what: str, reason: str) -> None:
+        """A background failure the user should know of: said in the status bar (and logged
+        where it happened)."""
+        self.statusBar().showMessage(
+            self.tr("Something went wrong while %1: %2").replace("%1", what).replace("%2", reason),
+            15_000,
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -146,7 +167,7 @@ class MainWindow(QMainWindow):
             service,
             self._answering_questions,
             self.open_article,
-            allow_files=not self.kiosk_mode,
+            allow_files=self.policy.allow_files,
         )
         self.answer.suggestions_enabled = True
         self.search_panel.suggestions_enabled = True
@@ -158,42 +179,42 @@ class MainWindow(QMainWindow):
             self.suggestions.open_dialog(prefill)
 
     def _answering_questions(self, text: str) -> list[tuple[str, str]]:
+        """Questions that may already answer `text`. Runs on the suggestions' background
+        thread, with an engine (and a DB connection) of its own."""
+        from healthref.core.content.database import open_content
         from healthref.core.search.engine import SearchEngine
         from healthref.core.search.related_questions import answering_questions
 
-        if self._engine is None:
-            self._engine = SearchEngine(self.store.connection)
-        return answering_questions(self._engine, text)
+        if self._suggestion_engine is None:
+            connection = open_content(self.store.path, verify_checksum=False)
+            self._suggestion_engine = SearchEngine(connection)
+        return answering_questions(self._suggestion_engine, text)
 
     # --- articles and history ---------------------------------------------------------------
     def open_article(self, slug: str, *, record: bool = True) -> bool:
-        article = self.store.article(slug)
-        if article is None:
+        view = self.store.article(slug)
+        if view is None:
             self.statusBar().showMessage(self.tr("That article is not in this collection."), 5000)
             return False
-        self.answer.show_article(article)
+        self.answer.show_article(view)
         self.search_panel.select_slug(slug)
-        if record and (not self._history or self._history[self._history_index] != slug):
-            del self._history[self._history_index + 1 :]
-            self._history.append(slug)
-            self._history_index = len(self._history) - 1
+        if record:
+            self.trail.visit(slug)
         self._update_history_actions()
         return True
 
     def clear_history(self) -> None:
-        self._history.clear()
-        self._history_index = -1
+        self.trail.reset_for_new_visitor()
         self._update_history_actions()
 
     def _step_history(self, step: int) -> None:
-        target = self._history_index + step
-        if 0 <= target < len(self._history):
-            self._history_index = target
-            self.open_article(self._history[target], record=False)
+        slug = self.trail.step(step)
+        if slug is not None:
+            self.open_article(slug, record=False)
 
     def _update_history_actions(self) -> None:
-        self.back_action.setEnabled(self._history_index > 0)
-        self.forward_action.setEnabled(0 <= self._history_index < len(self._history) - 1)
+        self.back_action.setEnabled(self.trail.can_go_back())
+        self.forward_action.setEnabled(self.trail.can_go_forward())
 
     def _link_refused(self, url: str) -> None:
         self.statusBar().showMessage(
@@ -260,10 +281,22 @@ class MainWindow(QMainWindow):
             if self.suggestions is not None:
                 QTimer.singleShot(0, self.suggestions.service.start)
 
+    def reset_for_new_visitor(self) -> None:
+        """Every registered owner forgets the last visitor; the history buttons follow."""
+        self.visitor_state.reset_all()
+        self._update_history_actions()
+
+    def stop_background_work(self) -> None:
+        """Wait for every background task, so no thread outlives the window."""
+        self.runner.stop()
+        self.tasks.close()
+        if self.suggestions is not None:
+            self.suggestions.service.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.close_allowed():
+        if not self.policy.may_close():
             event.ignore()
             return
         self.save_layout()
-        self.runner.stop()
+        self.stop_background_work()
         super().closeEvent(event)

@@ -67,7 +67,6 @@ class KioskController(QObject):
         self.exit_authorised = False
         self.pin_dialog: PinDialog | None = None
         self._chord = key_combination(settings.exit_chord)
-        window.close_allowed = lambda: self.exit_authorised
         window.menuBar().hide()
         window.menuBar().setEnabled(False)
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -87,6 +86,7 @@ class KioskController(QObject):
         self.idle.setInterval(settings.idle_seconds * 1000)
         self.idle.timeout.connect(self.still_there.start)
         self.idle.start()
+        window.visitor_state.register(self)
         app.installEventFilter(self)
 
     # --- building ---------------------------------------------------------------------------
@@ -161,24 +161,20 @@ class KioskController(QObject):
         self.still_there.stop()
         self.idle.start()
 
-    def reset(self) -> None:
-        """Back to the home screen with nothing of the last visitor left."""
-        window = self.window
+    def reset_for_new_visitor(self) -> None:
+        """The kiosk's own state: no open dialog but the operator's, the home screen."""
         self.still_there.stop()
-        for dialog in window.findChildren(QDialog):
+        for dialog in self.window.findChildren(QDialog):
             if dialog is not self.pin_dialog:
                 dialog.reject()
                 dialog.deleteLater()
-        if window.suggestions is not None:
-            window.suggestions.start_new_visitor()
-        panel = window.search_panel
-        panel.search_box.clear()
-        panel.category.setCurrentIndex(0)
-        panel.list_view.scrollToTop()
-        window.clear_history()
-        window.answer.zoom(0)
         self.go_home()
-        panel.search_box.setFocus()
+
+    def reset(self) -> None:
+        """Back to the home screen with nothing of the last visitor left: every registered
+        owner of visitor state forgets it."""
+        self.window.reset_for_new_visitor()
+        self.window.search_panel.search_box.setFocus()
         self.idle.start()
 
     def request_exit(self) -> None:
@@ -192,6 +188,7 @@ class KioskController(QObject):
     def _check_pin(self, pin: str) -> None:
         if self.settings.pin_hash and pin_matches(pin, self.settings.pin_hash):
             self.exit_authorised = True
+            self.window.policy.exit_authorised = True
             self.app.removeEventFilter(self)
             self.window.close()
             self.app.quit()

@@ -65,6 +65,12 @@ class AnswerView(QTextBrowser):
             self.zoomOut(-2 * change)
         self.zoom_steps = target
 
+    def reset_for_new_visitor(self) -> None:
+        """Normal text size, no answer open."""
+        self.zoom(0)
+        self.current_slug = None
+        self.clear()
+
     def show_page(self, html: str) -> None:
         self.current_slug = None
         self.setHtml(html)

@@ -248,6 +248,14 @@ class SearchPanel(QWidget):
             self.list_view.setCurrentIndex(self.model.index(row))
             self.list_view.blockSignals(False)
 
+    def reset_for_new_visitor(self) -> None:
+        """Empty query, all categories, the full list from the top."""
+        self._open_when_ready = False
+        self.search_box.clear()
+        self.category.setCurrentIndex(0)
+        self._show_all()
+        self.list_view.scrollToTop()
+
     # --- keyboard --------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

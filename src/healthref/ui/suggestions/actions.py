@@ -6,12 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
+from healthref.ui.background import describe
 from healthref.ui.suggestions.dialog import AnswerFinder, SuggestDialog
 from healthref.ui.suggestions.service import SuggestionService
+
+if TYPE_CHECKING:
+    from healthref.core.suggestions.sync import SyncReport
 
 
 class SuggestionActions:
@@ -38,6 +43,7 @@ class SuggestionActions:
         self.waiting.hide()
         window.statusBar().addPermanentWidget(self.waiting)
         service.pending_changed.connect(self._show_count)
+        service.sync_finished.connect(self._sync_finished)
 
         menu: QMenu = window.menuBar().addMenu(window.tr("&Suggestions"))
         self.suggest_action = QAction(window.tr("&Suggest a question…"), window)
@@ -62,48 +68,66 @@ class SuggestionActions:
         )
         self.waiting.setVisible(count > 0)
 
-    def limit_reached(self) -> str:
-        """Why no more suggestions may be taken now, or "" when they may."""
-        if self.limits is None:
-            return ""
-        per_visitor, per_day = self.limits
-        if self.visitor_count >= per_visitor:
+    def _visitor_limit(self) -> str:
+        """Why this visitor may not suggest more, or "" when they may."""
+        if self.limits is not None and self.visitor_count >= self.limits[0]:
             return self.window.tr(
                 "Thank you — that is as many suggestions as we can take from "
                 "one visit. Please ask a health worker at the desk."
             )
-        start = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-        try:
-            today = self.service.outbox().saved_since(start)
-        except Exception:
-            return self.window.tr("Suggestions cannot be saved here right now.")
-        if today >= per_day:
+        return ""
+
+    def _daily_limit(self, today: int) -> str:
+        if self.limits is not None and today >= self.limits[1]:
             return self.window.tr(
                 "Thank you — this screen has taken all the suggestions it can "
                 "for today. Please ask a health worker at the desk."
             )
         return ""
 
-    def start_new_visitor(self) -> None:
+    def reset_for_new_visitor(self) -> None:
         """Forget the last visitor: their count and any unsent text."""
         self.visitor_count = 0
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog = None
 
-    def open_dialog(self, prefill: str) -> SuggestDialog | None:
-        refusal = self.limit_reached()
+    def open_dialog(self, prefill: str) -> None:
+        """Open the dialog; in kiosk mode only after the limits (read in the background)
+        allow one more suggestion."""
+        if self.limits is None:
+            self._open_dialog(prefill)
+            return
+        refusal = self._visitor_limit()
         if refusal:
-            self.window.statusBar().showMessage(refusal, 15_000)
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.window.tr("Suggest a question"),
-                refusal,
-                QMessageBox.StandardButton.Ok,
-                self.window,
-            )
-            box.open()
-            return None
+            self._refuse(refusal)
+            return
+        start = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        self.service.run(
+            "checking today's suggestions",
+            lambda outbox: outbox.saved_since(start),
+            lambda today: (
+                self._refuse(refusal)
+                if (refusal := self._daily_limit(today))
+                else self._open_dialog(prefill)
+            ),
+            lambda _error: self._refuse(
+                self.window.tr("Suggestions cannot be saved here right now.")
+            ),
+        )
+
+    def _refuse(self, refusal: str) -> None:
+        self.window.statusBar().showMessage(refusal, 15_000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.window.tr("Suggest a question"),
+            refusal,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.open()
+
+    def _open_dialog(self, prefill: str) -> SuggestDialog:
         dialog = SuggestDialog(self.service, self._find_answers, prefill, self.window)
         dialog.saved.connect(self._count_visitor_suggestion)
         dialog.open_article.connect(self._open_article)
@@ -118,15 +142,17 @@ class SuggestionActions:
     def show_list(self) -> None:
         from healthref.ui.suggestions.my_suggestions import MySuggestionsDialog
 
-        try:
-            rows = self.service.outbox().all()
-        except Exception as exc:
-            QMessageBox.warning(self.window, self.window.tr("My suggestions"), str(exc))
-            return
-        MySuggestionsDialog(rows, self.window).open()
+        self.service.run(
+            "reading your suggestions",
+            lambda outbox: outbox.all(),
+            lambda rows: MySuggestionsDialog(rows, self.window).open(),
+            lambda error: QMessageBox.warning(
+                self.window, self.window.tr("My suggestions"), describe(error)
+            ),
+        )
 
     def export_to_file(self) -> None:
-        from healthref.core.suggestions.transfer import TransferError, export_file
+        from healthref.core.suggestions.transfer import export_file
 
         name, _filter = QFileDialog.getSaveFileName(
             self.window,
@@ -136,14 +162,31 @@ class SuggestionActions:
         )
         if not name:
             return
-        try:
-            count = export_file(self.service.outbox().pending(), Path(name))
-        except (TransferError, OSError) as exc:
-            QMessageBox.warning(self.window, self.window.tr("Export suggestions"), str(exc))
-            return
-        self.window.statusBar().showMessage(
-            self.window.tr("Wrote %1 suggestion(s) to %2")
-            .replace("%1", str(count))
-            .replace("%2", name),
-            8000,
+        self.window.statusBar().showMessage(self.window.tr("Writing suggestions…"))
+        self.service.run(
+            "exporting suggestions",
+            lambda outbox: export_file(outbox.pending(), Path(name)),
+            lambda count: self.window.statusBar().showMessage(
+                self.window.tr("Wrote %1 suggestion(s) to %2")
+                .replace("%1", str(count))
+                .replace("%2", name),
+                8000,
+            ),
+            lambda error: QMessageBox.warning(
+                self.window, self.window.tr("Export suggestions"), describe(error)
+            ),
         )
+
+    def _sync_finished(self, report: SyncReport) -> None:
+        """Say what sending did; a failure is said, not dropped."""
+        if report.error:
+            self.window.statusBar().showMessage(
+                self.window.tr(
+                    "Suggestions not sent: %1. They are kept and will be retried."
+                ).replace("%1", report.error),
+                15_000,
+            )
+        elif report.sent:
+            self.window.statusBar().showMessage(
+                self.window.tr("Sent %1 suggestion(s).").replace("%1", str(report.sent)), 8000
+            )

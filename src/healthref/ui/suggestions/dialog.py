@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healthref.core.suggestions.rules import MAX_NOTE, MAX_TEXT
+from healthref.core.suggestions.rules import MAX_NOTE, MAX_TEXT, CleanSuggestion
 from healthref.ui.suggestions.service import SuggestionService
+
+if TYPE_CHECKING:
+    from healthref.core.suggestions.outbox import Saved
 
 AnswerFinder = Callable[[str], list[tuple[str, str]]]
 
@@ -44,6 +48,7 @@ class SuggestDialog(QDialog):
         self._service = service
         self._find_answers = find_answers
         self._offered_for: str | None = None
+        self.busy = False
         self.setWindowTitle(self.tr("Suggest a question"))
         self.setMinimumWidth(520)
 
@@ -129,10 +134,13 @@ class SuggestDialog(QDialog):
         (self.note if field == "note" else self.question).setFocus()
 
     def try_save(self) -> None:
-        """Check; offer near-duplicates once; then save (or say why it could not be saved)."""
-        from healthref.core.suggestions.outbox import SaveError
+        """Check; offer near-duplicates once; then save (or say why it could not be saved).
+        The checks against the articles and the outbox, and the save, run in the background;
+        the form is busy meanwhile."""
         from healthref.core.suggestions.rules import SuggestionRejected, check_suggestion
 
+        if self.busy:
+            return
         text, note = self.question.text(), self.note.toPlainText()
         if len(note) > MAX_NOTE:
             self._show_error(
@@ -147,20 +155,53 @@ class SuggestDialog(QDialog):
         except SuggestionRejected as exc:
             self._show_error(str(exc), exc.field)
             return
-        if self._offered_for != text and self._offer_near_duplicates(clean.text):
+        self._set_busy(True)
+        if self._offered_for == text:
+            self._save(clean)
             return
-        try:
-            saved = self._service.save(clean.text, clean.note, clean.category)
-        except SuggestionRejected as exc:
-            self._show_error(str(exc), exc.field)
+        find_answers = self._find_answers
+        self._service.run(
+            "checking for similar questions",
+            lambda outbox: (find_answers(clean.text), outbox.similar_pending(clean.text)),
+            lambda found: self._offer_or_save(clean, *found),
+            lambda _error: self._save(clean),  # the offer is a courtesy; saving matters
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.save_button.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Saving…"))
+
+    def _offer_or_save(
+        self, clean: CleanSuggestion, answers: list[tuple[str, str]], waiting: list[str]
+    ) -> None:
+        if self._offer_near_duplicates(answers, waiting):
+            self._set_busy(False)
+            self.message.clear()
             return
-        except SaveError as exc:
-            self._show_error(
-                self.tr(
-                    "Couldn't save: %1. Your text is still here; please try again later."
-                ).replace("%1", str(exc))
+        self._save(clean)
+
+    def _save(self, clean: CleanSuggestion) -> None:
+        self._service.save(clean.text, clean.note, clean.category, self._saved, self._not_saved)
+
+    def _not_saved(self, error: Exception) -> None:
+        from healthref.core.suggestions.rules import SuggestionRejected
+
+        self._set_busy(False)
+        if isinstance(error, SuggestionRejected):
+            self._show_error(str(error), error.field)
+            return
+        reason = str(error.args[0]) if error.args else str(error)
+        self._show_error(
+            self.tr("Couldn't save: %1. Your text is still here; please try again later.").replace(
+                "%1", reason
             )
-            return
+        )
+
+    def _saved(self, saved: Saved) -> None:
+        self._set_busy(False)
+        self.message.clear()
         first = (
             self.tr("Thank you — that question was already waiting; we counted your ask.")
             if saved.merged
@@ -178,12 +219,7 @@ class SuggestDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.saved.emit()
 
-    def _offer_near_duplicates(self, text: str) -> bool:
-        answers = self._find_answers(text)
-        try:
-            waiting = self._service.outbox().similar_pending(text)
-        except Exception:
-            waiting = []
+    def _offer_near_duplicates(self, answers: list[tuple[str, str]], waiting: list[str]) -> bool:
         if not answers and not waiting:
             return False
         parts = [f"<p><b>{escape(self.tr('Did you mean …?'))}</b></p><ul>"]

@@ -4,21 +4,22 @@ waits, and sends in the background when a receiver is configured."""
 from __future__ import annotations
 
 import sqlite3
-import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from healthref import __version__, paths
 from healthref.core.sqlite_files import read_only_uri
+from healthref.ui.background import BackgroundTasks, describe
 
 if TYPE_CHECKING:
     from healthref.core.settings.file import SyncSettings
     from healthref.core.suggestions.outbox import Outbox, Saved
     from healthref.core.suggestions.sync import SyncReport
 
-
+T = TypeVar("T")
 FIRST_SYNC_DELAY_MS = 5000
 
 
@@ -40,7 +41,9 @@ def waiting_count(user_db: Path) -> int:
 
 
 class SuggestionService(QObject):
-    """Signals carry counts and reports back to the GUI thread."""
+    """Every outbox operation runs on the service's own background queue (one thread, so the
+    outbox is used by one thread at a time); results and failures come back on the GUI
+    thread. Signals carry counts and sync reports."""
 
     pending_changed = Signal(int)
     sync_finished = Signal(object)  # SyncReport
@@ -59,12 +62,10 @@ class SuggestionService(QObject):
         self._categories = categories
         self._sync = sync
         self._outbox: Outbox | None = None
-        self._error = ""
-        self._lock = threading.Lock()
         self._syncing = False
+        self.tasks = BackgroundTasks("healthref-suggestions", max_threads=1, parent=self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
-        self.sync_finished.connect(self._after_sync)
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -76,59 +77,84 @@ class SuggestionService(QObject):
 
     def start(self) -> None:
         """Show how many wait, then (if configured) send in the background a little later.
-        The count is read directly, so the heavier database layer loads only when needed."""
+        The count is read directly, so the database layer loads only when first needed."""
         self.pending_changed.emit(waiting_count(self._paths.user_db))
         if self._sync and self._sync.url:
             self._timer.start(int(self._sync.interval_minutes * 60_000))
             QTimer.singleShot(FIRST_SYNC_DELAY_MS, self.sync_now)
 
     def outbox(self) -> Outbox:
-        """The outbox, opening the user DB if that has not happened yet (raises OSError)."""
-        with self._lock:
-            if self._outbox is None:
-                from healthref.core.suggestions.outbox import Outbox
-                from healthref.core.userdata.database import open_user_db
+        """The outbox, opening the user DB on first use. Only from work given to `run`."""
+        if self._outbox is None:
+            from healthref.core.suggestions.outbox import Outbox
+            from healthref.core.userdata.database import open_user_db
 
-                user_db = open_user_db(self._paths.user_db)
-                self._outbox = Outbox(
-                    user_db.engine, __version__, self._content_version, self._categories
-                )
-            return self._outbox
+            user_db = open_user_db(self._paths.user_db)
+            self._outbox = Outbox(
+                user_db.engine, __version__, self._content_version, self._categories
+            )
+        return self._outbox
 
-    def save(self, text: str, note: str, category: str) -> Saved:
-        """Raises SuggestionRejected or SaveError; a success updates the waiting count."""
-        import sqlite3
+    def run(
+        self,
+        what: str,
+        work: Callable[[Outbox], T],
+        on_done: Callable[[T], Any] | None = None,
+        on_failed: Callable[[Exception], Any] | None = None,
+    ) -> None:
+        """Run `work(outbox)` in the background; the outcome comes back on the GUI thread."""
+        self.tasks.run(what, lambda: work(self.outbox()), on_done, on_failed)
 
-        from healthref.core.suggestions.outbox import SaveError
+    def save(
+        self,
+        text: str,
+        note: str,
+        category: str,
+        on_saved: Callable[[Saved], Any],
+        on_failed: Callable[[Exception], Any],
+    ) -> None:
+        """Save in the background; a success also updates the waiting count."""
 
-        try:
-            outbox = self.outbox()
-        except (OSError, sqlite3.Error) as exc:
-            raise SaveError(str(exc)) from exc
-        saved = outbox.save(text, note, category)
-        self.pending_changed.emit(saved.pending)
-        return saved
+        def saved(result: Saved) -> None:
+            self.pending_changed.emit(result.pending)
+            on_saved(result)
+
+        self.run(
+            "saving your suggestion",
+            lambda outbox: outbox.save(text, note, category),
+            saved,
+            on_failed,
+        )
 
     def sync_now(self) -> None:
         if not self.sync_configured or self._syncing:
             return
         self._syncing = True
-        threading.Thread(
-            target=self._sync_in_background, name="healthref-sync", daemon=True
-        ).start()
-
-    def _sync_in_background(self) -> None:
-        from healthref.core.suggestions.sync import SyncReport, sync_once
-
         assert self._sync is not None
-        try:
-            report = sync_once(self.outbox(), self._sync.url, self._sync.token)
-        except Exception as exc:
-            report = SyncReport(error=str(exc))
-        self.sync_finished.emit(report)
+        url, token = self._sync.url, self._sync.token
+
+        def send(outbox: Outbox) -> SyncReport:
+            from healthref.core.suggestions.sync import sync_once
+
+            return sync_once(outbox, url, token)
+
+        self.run("sending suggestions", send, self._after_sync, self._sync_failed)
+
+    def close(self) -> None:
+        """Stop taking work and wait for what is running."""
+        self._timer.stop()
+        self.tasks.close()
+
+    def _count(self, count: int) -> None:
+        self.pending_changed.emit(count)
+
+    def _sync_failed(self, error: Exception) -> None:
+        from healthref.core.suggestions.sync import SyncReport
+
+        self._after_sync(SyncReport(error=describe(error)))
 
     def _after_sync(self, report: SyncReport) -> None:
         self._syncing = False
-        del report
+        self.sync_finished.emit(report)
         if self._outbox is not None:
-            self.pending_changed.emit(self._outbox.pending_count())
+            self.run("counting waiting suggestions", lambda o: o.pending_count(), self._count)
