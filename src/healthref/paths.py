@@ -70,6 +70,10 @@ class AppPaths:
         return self.home / "settings.toml"
 
     @property
+    def log_dir(self) -> Path:
+        return self.home / "logs"
+
+    @property
     def intake_db(self) -> Path:
         return self.home / "intake.db"
 

@@ -6,9 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
+from healthref.core.settings.kiosk import KioskSettings, hash_pin
 from healthref.ui.app import build_window
 from healthref.ui.main_window import MainWindow
 from healthref.ui.suggestions.dialog import SuggestDialog
@@ -59,3 +62,33 @@ def save_suggestion(qtbot: QtBot, dialog: SuggestDialog) -> None:
     if dialog.pages.currentIndex() == 0 and dialog.save_button.text() == "Save anyway":
         click_save(qtbot, dialog)
     assert dialog.pages.currentIndex() == 1, dialog.message.text()
+
+
+PIN = "4321"
+
+
+@pytest.fixture
+def kiosk_window(
+    qtbot: QtBot, app_paths: paths.AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    forbidden: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: forbidden.append(url) or True)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, lambda *a, n=name, **k: forbidden.append(n))
+    settings = KioskSettings(
+        idle_seconds=10,
+        countdown_seconds=2,
+        pin_hash=hash_pin(PIN, "s", 1000),
+        suggestions_per_visitor=2,
+        suggestions_per_day=3,
+    )
+    window = build_window(app_paths, kiosk=settings)
+    assert isinstance(window, MainWindow) and window.kiosk is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.forbidden = forbidden  # type: ignore[attr-defined]
+    yield window
+    assert forbidden == [], "kiosk mode opened something outside the app"
+    window.kiosk.exit_authorised = True
+    window.close()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -18,36 +17,7 @@ from healthref.core.settings.kiosk import KioskSettings, hash_pin, kiosk_setting
 from healthref.ui.app import build_window
 from healthref.ui.kiosk.controller import KioskController
 from healthref.ui.main_window import MainWindow
-from tests.ui.conftest import open_suggest_dialog, save_suggestion
-
-PIN = "4321"
-
-
-@pytest.fixture
-def kiosk_window(
-    qtbot: QtBot, app_paths: paths.AppPaths, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MainWindow]:
-    forbidden: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: forbidden.append(url) or True)
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
-        monkeypatch.setattr(QFileDialog, name, lambda *a, n=name, **k: forbidden.append(n))
-    settings = KioskSettings(
-        idle_seconds=10,
-        countdown_seconds=2,
-        pin_hash=hash_pin(PIN, "s", 1000),
-        suggestions_per_visitor=2,
-        suggestions_per_day=3,
-    )
-    window = build_window(app_paths, kiosk=settings)
-    assert isinstance(window, MainWindow) and window.kiosk is not None
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.forbidden = forbidden  # type: ignore[attr-defined]
-    yield window
-    assert forbidden == [], "kiosk mode opened something outside the app"
-    window.kiosk.exit_authorised = True
-    window.close()
+from tests.ui.conftest import PIN, open_suggest_dialog, save_suggestion
 
 
 def _kiosk(window: MainWindow) -> KioskController:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO, cast
@@ -13,6 +14,11 @@ from healthref import paths
 from healthref.cli.errors import EXIT_FAILED, EXIT_USAGE, CommandError, UsageError
 from healthref.cli.parser import build_parser
 
+# Commands that already write to the user folder also keep its log; a search writes nothing.
+WRITING_COMMANDS = frozenset(
+    {"suggest", "sync", "export-suggestions", "import-suggestions", "serve-intake", "intake-import"}
+)
+log = logging.getLogger("healthref.cli")
 Handler = Callable[[argparse.Namespace, paths.AppPaths, TextIO], int]
 
 
@@ -31,6 +37,10 @@ def run_command(arguments: Sequence[str]) -> int:
 
         return launch_window(arguments)
     app_paths = paths.resolve(args.content_db, args.home)
+    from healthref.core.log_file import configure_logging
+
+    if args.command in WRITING_COMMANDS:
+        configure_logging(app_paths.log_dir)
     from healthref.core.failures import KnownFailure
 
     try:
@@ -43,6 +53,7 @@ def run_command(arguments: Sequence[str]) -> int:
         print(f"healthref: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KnownFailure as exc:
+        log.warning("%s failed: %s", args.command, type(exc).__name__)
         print(f"healthref: {exc.one_line()}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:

@@ -93,6 +93,7 @@ def build_window(
         policy=kiosk_policy() if kiosk else WindowPolicy(),  # a kiosk keeps nothing
     )
     runner.setParent(window)
+    window.log_dir = app_paths.log_dir
     if kiosk is not None:
         from healthref.ui.kiosk.controller import KioskController
 
@@ -129,6 +130,9 @@ def _settings(
 def run_window(
     app_paths: paths.AppPaths, sync_url: str | None = None, kiosk_mode: bool = False
 ) -> int:
+    from healthref.core.log_file import configure_logging
+
+    configure_logging(app_paths.log_dir)
     sync, kiosk = _settings(app_paths, sync_url, kiosk_mode)
     if kiosk is not None:
         from healthref.core.desktop.virtual_keyboard import enable_if_available

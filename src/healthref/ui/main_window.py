@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from healthref import __version__
 from healthref.core.content.store import ContentStore
 from healthref.ui.background import BackgroundTasks
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.reading.navigation import ReadingTrail
+from healthref.ui.reading.pane import ReadingPane
 from healthref.ui.reading.welcome import welcome_html
 from healthref.ui.search.panel import SearchPanel
 from healthref.ui.search.worker import SearchRunner
 from healthref.ui.visitor_state import VisitorStateOwners
+from healthref.ui.window_menus import build_menus
 from healthref.ui.window_policy import WindowPolicy
 
 if TYPE_CHECKING:
@@ -24,17 +26,6 @@ if TYPE_CHECKING:
     from healthref.ui.kiosk.controller import KioskController
     from healthref.ui.suggestions.actions import SuggestionActions
     from healthref.ui.suggestions.service import SuggestionService
-
-
-def _unique(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequence]:
-    """Shortcuts without repeats: a key bound twice makes Qt ignore it as ambiguous."""
-    found: list[QKeySequence] = []
-    for key in keys:
-        candidates = (
-            QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]
-        )
-        found += [c for c in candidates if not c.isEmpty() and c not in found]
-    return found
 
 
 class MainWindow(QMainWindow):
@@ -65,15 +56,17 @@ class MainWindow(QMainWindow):
         self._warmed = False
         self._suggestion_engine: SearchEngine | None = None
         self.kiosk: KioskController | None = None
+        self.log_dir: Path | None = None
 
         questions = store.questions()
         self.search_panel = SearchPanel(questions, store.categories(), runner, self)
         self.answer = AnswerView(stylesheet, self)
         self.answer.setObjectName("answerView")
+        self.reading = ReadingPane(self.answer, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.search_panel)
-        self.splitter.addWidget(self.answer)
+        self.splitter.addWidget(self.reading)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([440, 740])
@@ -83,7 +76,14 @@ class MainWindow(QMainWindow):
         self.search_panel.article_chosen.connect(self.open_article)
         self.answer.article_requested.connect(self.open_article)
         self.answer.link_refused.connect(self._link_refused)
-        self._build_menus()
+        panel = self.search_panel
+        panel.confident_answer.connect(self.reading.hide_banner)
+        panel.no_confident_answer.connect(self._no_confident_answer)
+        panel.no_answer.connect(lambda _query: self._show_empty_answer())
+        panel.search_failed.connect(lambda _reason: self._show_empty_answer())
+        self.back_action = QAction(self.tr("&Back"), self)
+        self.forward_action = QAction(self.tr("&Forward"), self)
+        build_menus(self)
         self.suggestions: SuggestionActions | None = None
         if suggestions is not None:
             self._add_suggestions(suggestions)
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.answer.show_page(welcome_html(len(questions)))
         for watched in (self.search_panel.list_view, self.answer):
             watched.installEventFilter(self)
-        for owner in (self.search_panel, self.answer, self.trail):
+        for owner in (self.search_panel, self.answer, self.reading, self.trail):
             self.visitor_state.register(owner)
         if self.suggestions is not None:
             self.visitor_state.register(self.suggestions)
@@ -114,51 +114,6 @@ class MainWindow(QMainWindow):
             15_000,
         )
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        self.back_action = QAction(self.tr("&Back"), self)
-        self.back_action.setShortcuts(
-            _unique(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), QKeySequence.StandardKey.Back)
-        )
-        self.back_action.triggered.connect(lambda: self._step_history(-1))
-        self.forward_action = QAction(self.tr("&Forward"), self)
-        self.forward_action.setShortcuts(
-            _unique(
-                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), QKeySequence.StandardKey.Forward
-            )
-        )
-        self.forward_action.triggered.connect(lambda: self._step_history(1))
-        search_action = QAction(self.tr("&Search"), self)
-        search_action.setShortcuts(
-            _unique(QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"), QKeySequence.StandardKey.Find)
-        )
-        search_action.triggered.connect(self.search_panel.focus_search)
-        for action in (self.back_action, self.forward_action, search_action):
-            go.addAction(action)
-        self._update_history_actions()
-
-        view = self.menuBar().addMenu(self.tr("&View"))
-        for label, keys, step in (
-            (self.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, 1),
-            (self.tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, -1),
-            (self.tr("&Normal size"), QKeySequence("Ctrl+0"), 0),
-        ):
-            action = QAction(label, self)
-            action.setShortcuts(_unique(keys))
-            action.triggered.connect(lambda _c=False, s=step: self.answer.zoom(s))
-            view.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About healthref"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
     def _add_suggestions(self, service: SuggestionService) -> None:
         from healthref.ui.suggestions.actions import SuggestionActions
 
@@ -173,6 +128,7 @@ class MainWindow(QMainWindow):
         self.search_panel.suggestions_enabled = True
         self.answer.suggest_requested.connect(lambda: self._suggest(""))
         self.search_panel.suggest_requested.connect(self._suggest)
+        self.reading.suggest_requested.connect(self._suggest)
 
     def _suggest(self, prefill: str) -> None:
         if self.suggestions is not None:
@@ -190,12 +146,22 @@ class MainWindow(QMainWindow):
             self._suggestion_engine = SearchEngine(connection)
         return answering_questions(self._suggestion_engine, text)
 
+    def _no_confident_answer(self, query: str) -> None:
+        self._show_empty_answer()
+        self.reading.show_no_confident_answer(query, can_suggest=self.suggestions is not None)
+
+    def _show_empty_answer(self) -> None:
+        """No answer open: the welcome page, never the previous query's article."""
+        self.reading.hide_banner()
+        self.answer.show_page(welcome_html(self.search_panel.question_count()))
+
     # --- articles and history ---------------------------------------------------------------
     def open_article(self, slug: str, *, record: bool = True) -> bool:
         view = self.store.article(slug)
         if view is None:
             self.statusBar().showMessage(self.tr("That article is not in this collection."), 5000)
             return False
+        self.reading.hide_banner()
         self.answer.show_article(view)
         self.search_panel.select_slug(slug)
         if record:
@@ -219,20 +185,6 @@ class MainWindow(QMainWindow):
     def _link_refused(self, url: str) -> None:
         self.statusBar().showMessage(
             self.tr("Outside links are not opened here: %1").replace("%1", url), 8000
-        )
-
-    def _about(self) -> None:
-        meta = self.store.meta()
-        QMessageBox.about(
-            self,
-            self.tr("About healthref"),
-            self.tr(
-                "healthref %1 — an offline health reference.\nContent version %2, "
-                "%3 articles.\nFor information only; not a substitute for a health worker."
-            )
-            .replace("%1", __version__)
-            .replace("%2", meta.get("content_version", "?"))
-            .replace("%3", meta.get("article_count", "?")),
         )
 
     # --- typing anywhere goes to the search box ---------------------------------------------

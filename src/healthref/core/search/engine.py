@@ -44,6 +44,7 @@ class SearchResult:
     hits: tuple[Hit, ...]
     showing_results_for: str | None = None
     did_you_mean: str | None = None
+    emergency: bool = False  # the query describes an emergency
 
     @property
     def confident(self) -> bool:

@@ -64,7 +64,6 @@ class KioskController(QObject):
         self.window = window
         self.settings = settings
         self.app = app
-        self.exit_authorised = False
         self.pin_dialog: PinDialog | None = None
         self._chord = key_combination(settings.exit_chord)
         window.menuBar().hide()
@@ -89,6 +88,15 @@ class KioskController(QObject):
         window.visitor_state.register(self)
         app.installEventFilter(self)
 
+    @property
+    def exit_authorised(self) -> bool:
+        """Whether the operator's PIN has allowed the window to close."""
+        return self.window.policy.exit_authorised
+
+    @exit_authorised.setter
+    def exit_authorised(self, allowed: bool) -> None:
+        self.window.policy.exit_authorised = allowed
+
     # --- building ---------------------------------------------------------------------------
     def _scale_fonts(self) -> None:
         size = self.app.font().pointSizeF() * self.settings.font_scale
@@ -111,7 +119,7 @@ class KioskController(QObject):
         self.right = QStackedWidget(window)
         window.splitter.replaceWidget(1, self.right)
         self.right.addWidget(self.home)
-        self.right.addWidget(window.answer)
+        self.right.addWidget(window.reading)
         self.home.category_chosen.connect(self._choose_category)
         self.home.article_chosen.connect(window.open_article)
         window.answer.textChanged.connect(self._answer_shown)
@@ -150,7 +158,7 @@ class KioskController(QObject):
 
     def _answer_shown(self) -> None:
         if self.window.answer.current_slug:
-            self.right.setCurrentWidget(self.window.answer)
+            self.right.setCurrentWidget(self.window.reading)
 
     def go_home(self) -> None:
         self.window.answer.current_slug = None
@@ -188,7 +196,6 @@ class KioskController(QObject):
     def _check_pin(self, pin: str) -> None:
         if self.settings.pin_hash and pin_matches(pin, self.settings.pin_hash):
             self.exit_authorised = True
-            self.window.policy.exit_authorised = True
             self.app.removeEventFilter(self)
             self.window.close()
             self.app.quit()

@@ -1,4 +1,5 @@
-"""The words around search results: the empty state and the "Not what you need?" line."""
+"""The words around search results: the empty state, the "Not what you need?" line, a
+failed search and the emergency strip."""
 
 from __future__ import annotations
 
@@ -37,3 +38,18 @@ def suggest_footer_html(query: str, tr: Translate) -> str:
         f'{escape(tr("Not what you need?"))} <a href="suggest:">'
         f"{escape(tr('Suggest “%1”')).replace('%1', shown)}</a>"
     )
+
+
+def search_failed_html(reason: str, tr: Translate) -> str:
+    """What the list area says when the newest search failed."""
+    return (
+        f"<p><b>{escape(tr('Search failed: %1').replace('%1', reason))}</b></p>"
+        f"<p>{escape(tr('Try again, or restart healthref if it keeps happening.'))}</p>"
+    )
+
+
+def emergency_strip_text(number: str, tr: Translate) -> str:
+    """The red strip shown when a query describes an emergency."""
+    if number:
+        return tr("If someone is in danger now, call %1.").replace("%1", number)
+    return tr("If someone is in danger now, call your local emergency number.")

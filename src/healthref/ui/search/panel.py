@@ -6,8 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from healthref.core.content.store import QuestionItem
 from healthref.ui.search.hit_delegate import HitDelegate
-from healthref.ui.search.messages import empty_state_html, suggest_footer_html
+from healthref.ui.search.keys import SearchBoxKeys
+from healthref.ui.search.messages import (
+    emergency_strip_text,
+    empty_state_html,
+    search_failed_html,
+    suggest_footer_html,
+)
 from healthref.ui.search.question_model import QuestionListModel, Row
 from healthref.ui.search.worker import SearchRunner
 
@@ -39,6 +44,12 @@ class SearchPanel(QWidget):
 
     article_chosen = Signal(str)
     suggest_requested = Signal(str)  # what was typed
+    # How the answer pane should follow the list: a confident answer (opened after a pause),
+    # only articles that mention the words (open none), nothing found, or a failed search.
+    confident_answer = Signal()
+    no_confident_answer = Signal(str)  # the query
+    no_answer = Signal(str)
+    search_failed = Signal(str)  # the reason
 
     def __init__(
         self,
@@ -66,12 +77,10 @@ class SearchPanel(QWidget):
         for name in categories:
             self.category.addItem(self.tr(name), name)
 
-        self.notice = QLabel(self)
-        self.notice.setObjectName("searchNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.RichText)
-        self.notice.linkActivated.connect(self._notice_link)
-        self.notice.hide()
+        self.emergency_strip = self._label("emergencyStrip", rich=False)
+        self.emergency_strip.setAccessibleName(self.tr("Emergency"))
+        self.emergency_number = ""
+        self.notice = self._label("searchNotice")
 
         self.model = QuestionListModel(self)
         self.list_view = QListView(self)
@@ -88,19 +97,10 @@ class SearchPanel(QWidget):
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setAccessibleName(self.tr("Questions"))
 
-        self.empty_state = QLabel(self)
-        self.empty_state.setObjectName("emptyState")
-        self.empty_state.setWordWrap(True)
+        self.empty_state = self._label("emptyState")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
         self.empty_state.setMargin(12)
-        self.empty_state.linkActivated.connect(self._notice_link)
-        self.suggest_footer = QLabel(self)
-        self.suggest_footer.setObjectName("suggestFooter")
-        self.suggest_footer.setWordWrap(True)
-        self.suggest_footer.setTextFormat(Qt.TextFormat.RichText)
-        self.suggest_footer.linkActivated.connect(self._notice_link)
-        self.suggest_footer.hide()
+        self.suggest_footer = self._label("suggestFooter")
         self.suggestions_enabled = False
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_view)
@@ -112,6 +112,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.addLayout(top)
+        layout.addWidget(self.emergency_strip)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.suggest_footer)
@@ -124,12 +125,25 @@ class SearchPanel(QWidget):
         self.search_box.textChanged.connect(self._query_changed)
         self.category.currentIndexChanged.connect(lambda _i: self._refresh())
         self._runner.results.connect(self._show_result)
+        self._runner.error.connect(self._show_error)
         self.list_view.selectionModel().currentChanged.connect(
             lambda *_: self._follow_timer.start()
         )
         self.list_view.activated.connect(lambda _index: self.open_current())
-        self.search_box.installEventFilter(self)
+        self._keys = SearchBoxKeys(self)
+        self.search_box.installEventFilter(self._keys)
         self._show_all()
+
+    def _label(self, name: str, *, rich: bool = True) -> QLabel:
+        """A wrapped label, hidden until needed; rich ones follow their links."""
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        if rich:
+            label.linkActivated.connect(self._notice_link)
+        label.hide()
+        return label
 
     # --- what the list shows -------------------------------------------------------------
     def _selected_category(self) -> str:
@@ -145,6 +159,7 @@ class SearchPanel(QWidget):
         rows = [Row.from_item(q) for q in self._questions if self._in_category(q.category)]
         self._set_rows(rows, follow=False)
         self.notice.hide()
+        self.emergency_strip.hide()
         self.suggest_footer.hide()
 
     def _refresh(self) -> None:
@@ -179,14 +194,40 @@ class SearchPanel(QWidget):
             )
         self.notice.setText("<br>".join(notes))
         self.notice.setVisible(bool(notes))
+        self._show_emergency(result.emergency)
         if not hits:
             self._show_empty(result)
+            self.no_answer.emit(result.query)
             return
-        self._set_rows([Row.from_hit(h) for h in hits])
+        confident = not hits[0].weak
+        self._set_rows([Row.from_hit(h) for h in hits], follow=confident)
         self._show_suggest_footer(result.query)
+        if not confident:
+            self._open_when_ready = False
+            self.no_confident_answer.emit(result.query)
+            return
+        self.confident_answer.emit()
         if self._open_when_ready:
             self._open_when_ready = False
             self.open_current()
+
+    def _show_emergency(self, emergency: bool) -> None:
+        self.emergency_strip.setText(emergency_strip_text(self.emergency_number, self.tr))
+        self.emergency_strip.setVisible(emergency)
+
+    def _show_error(self, reason: str) -> None:
+        """The newest search failed: say so, and never leave an older query's results up."""
+        if not self.search_box.text().strip():
+            return
+        self._shown_generation = self._runner.generation
+        self._last_result = None
+        self.model.set_rows([])
+        self.notice.hide()
+        self.emergency_strip.hide()
+        self.suggest_footer.hide()
+        self.empty_state.setText(search_failed_html(reason, self.tr))
+        self.stack.setCurrentWidget(self.empty_state)
+        self.search_failed.emit(reason)
 
     def search_pending(self) -> bool:
         """True while the list does not yet show the answer to what is in the search box."""
@@ -230,6 +271,9 @@ class SearchPanel(QWidget):
         elif link.startswith("all-categories:"):
             self.category.setCurrentIndex(0)
 
+    def question_count(self) -> int:
+        return len(self._questions)
+
     # --- opening ---------------------------------------------------------------------------
     def current_slug(self) -> str | None:
         row = self.model.row_at(self.list_view.currentIndex().row())
@@ -269,33 +313,16 @@ class SearchPanel(QWidget):
             self.category.setCurrentIndex(0)
         self.search_box.setFocus()
 
-    def _move(self, step: int) -> None:
+    def move_selection(self, step: int) -> None:
         count = self.model.rowCount()
         if not count:
             return
         row = min(max(self.list_view.currentIndex().row() + step, 0), count - 1)
         self.list_view.setCurrentIndex(self.model.index(row))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            steps = {
-                Qt.Key.Key_Down: 1,
-                Qt.Key.Key_Up: -1,
-                Qt.Key.Key_PageDown: 10,
-                Qt.Key.Key_PageUp: -10,
-            }
-            if key in steps:
-                self._move(steps[Qt.Key(key)])
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.search_pending():
-                    self._open_when_ready = True
-                else:
-                    self.open_current()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.escape_pressed()
-                return True
-        return super().eventFilter(watched, event)
+    def enter_pressed(self) -> None:
+        """Open the selected question, or the first result as soon as the search answers."""
+        if self.search_pending():
+            self._open_when_ready = True
+        else:
+            self.open_current()

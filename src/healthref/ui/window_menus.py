@@ -1,0 +1,107 @@
+"""The window's menus (File, Go, View, Help) and the Help actions, kept apart from MainWindow
+so each stays small."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from healthref import __version__
+
+if TYPE_CHECKING:
+    from healthref.ui.main_window import MainWindow
+
+
+def unique_keys(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Shortcuts without repeats: a key bound twice makes Qt ignore it as ambiguous."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        candidates = (
+            QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]
+        )
+        found += [c for c in candidates if not c.isEmpty() and c not in found]
+    return found
+
+
+def build_menus(window: MainWindow) -> None:
+    """File, Go, View and Help menus with their shortcuts; the Go actions are kept on the
+    window for the history buttons."""
+    file_menu = window.menuBar().addMenu(window.tr("&File"))
+    quit_action = QAction(window.tr("&Quit"), window)
+    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    quit_action.triggered.connect(window.close)
+    file_menu.addAction(quit_action)
+
+    go = window.menuBar().addMenu(window.tr("&Go"))
+    window.back_action.setShortcuts(
+        unique_keys(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), QKeySequence.StandardKey.Back)
+    )
+    window.back_action.triggered.connect(lambda: window._step_history(-1))
+    window.forward_action.setShortcuts(
+        unique_keys(
+            QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), QKeySequence.StandardKey.Forward
+        )
+    )
+    window.forward_action.triggered.connect(lambda: window._step_history(1))
+    search_action = QAction(window.tr("&Search"), window)
+    search_action.setShortcuts(
+        unique_keys(QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"), QKeySequence.StandardKey.Find)
+    )
+    search_action.triggered.connect(window.search_panel.focus_search)
+    for action in (window.back_action, window.forward_action, search_action):
+        go.addAction(action)
+    window._update_history_actions()
+
+    view = window.menuBar().addMenu(window.tr("&View"))
+    for label, keys, step in (
+        (window.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, 1),
+        (window.tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, -1),
+        (window.tr("&Normal size"), QKeySequence("Ctrl+0"), 0),
+    ):
+        action = QAction(label, window)
+        action.setShortcuts(unique_keys(keys))
+        action.triggered.connect(lambda _c=False, s=step: window.answer.zoom(s))
+        view.addAction(action)
+
+    help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    logs = QAction(window.tr("Open &log folder"), window)
+    logs.triggered.connect(lambda: show_log_folder(window))
+    help_menu.addAction(logs)
+    about = QAction(window.tr("&About healthref"), window)
+    about.triggered.connect(lambda: show_about(window))
+    help_menu.addAction(about)
+
+
+def show_log_folder(window: MainWindow) -> None:
+    """Say where the log is; open the folder in the file manager on a desktop."""
+    folder = window.log_dir
+    if folder is None:
+        return
+    if not window.policy.kiosk:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    window.statusBar().showMessage(
+        window.tr("Problems are logged in %1").replace("%1", str(folder)), 15_000
+    )
+
+
+def show_about(window: MainWindow) -> None:
+    """Version, content version and article count."""
+    meta = window.store.meta()
+    QMessageBox.about(
+        window,
+        window.tr("About healthref"),
+        window.tr(
+            "healthref %1 — an offline health reference.\nContent version %2, "
+            "%3 articles.\nFor information only; not a substitute for a health worker."
+        )
+        .replace("%1", __version__)
+        .replace("%2", meta.get("content_version", "?"))
+        .replace("%3", meta.get("article_count", "?")),
+    )
