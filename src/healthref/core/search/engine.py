@@ -112,7 +112,7 @@ class SearchEngine:
         marks = ",".join("?" * len(ids))
         rows = self._connection.execute(
             "SELECT a.id, a.slug, a.question, c.name, t.question_words, t.question, t.aliases, "
-            "t.summary FROM articles a JOIN categories c ON c.id = a.category_id "
+            "t.summary, t.situations FROM articles a JOIN categories c ON c.id = a.category_id "
             f"JOIN article_terms t ON t.article_id = a.id WHERE a.id IN ({marks})",
             ids,
         ).fetchall()
@@ -127,8 +127,9 @@ class SearchEngine:
                 al.split(),
                 su.split(),
                 matched[rowid],
+                tuple(frozenset(s.split()) for s in situations.split("|")),
             )
-            for rowid, slug, question, category, words, q, al, su in rows
+            for rowid, slug, question, category, words, q, al, su, situations in rows
         ]
         ranked = rank(parsed, candidates)[:limit]
         texts = self._texts([r.candidate.rowid for r in ranked])

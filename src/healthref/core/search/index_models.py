@@ -31,8 +31,8 @@ class VocabularyTerm(ContentBase):
 
 
 class ArticleTerms(ContentBase):
-    """Stems of an article's question, aliases and summary (quick answer, key facts and
-    situations), for ranking hits in tiers and judging confidence."""
+    """Stems of an article's question, aliases, summary (quick answer and key facts) and each
+    of its situations, for ranking hits in tiers and judging confidence."""
 
     __tablename__ = "article_terms"
 
@@ -41,3 +41,4 @@ class ArticleTerms(ContentBase):
     question: Mapped[str] = mapped_column(Text)
     aliases: Mapped[str] = mapped_column(Text)
     summary: Mapped[str] = mapped_column(Text)
+    situations: Mapped[str] = mapped_column(Text)  # each situation's stems, " | " between

@@ -14,6 +14,7 @@ from healthref.core.search.index_models import ArticleTerms, SynonymTerm, Vocabu
 from healthref.core.search.index_schema import FTS_COLUMNS, FTS_DDL, FTS_TABLE
 from healthref.core.search.normalise import stem, stems, tokens
 
+SITUATION_SEPARATOR = " | "
 # Merges the FTS index into one segment once every row is written.
 OPTIMISE_SQL = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"
 _INSERT = text(
@@ -60,7 +61,10 @@ class SearchIndexer:
                 question_words=" ".join(tokens(article.question)),
                 question=" ".join(stems(article.question)),
                 aliases=" ".join(stems(aliases)),
-                summary=" ".join(stems(f"{summary} {situations}")),
+                summary=" ".join(stems(summary)),
+                situations=SITUATION_SEPARATOR.join(
+                    " ".join(stems(situation)) for situation in article.situations
+                ),
             )
         )
         everything = " ".join((article.question, aliases, situations, summary, plain_body))

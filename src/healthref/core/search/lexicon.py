@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 import math
 import sqlite3
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from healthref.core.search.normalise import stem
 
@@ -45,8 +45,8 @@ class Lexicon:
     group_phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     longest_phrase: int = 1
     # Typing repeats the same words keystroke after keystroke: remember the costly answers.
-    _corrections: dict[str, str | None] = field(default_factory=dict)
-    _completions: dict[str, list[str]] = field(default_factory=dict)
+    _corrections: BoundedCache[str | None] = field(default_factory=lambda: BoundedCache())
+    _completions: BoundedCache[list[str]] = field(default_factory=lambda: BoundedCache())
     _by_length: dict[int, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -112,10 +112,10 @@ class Lexicon:
 
     def completions(self, prefix: str) -> list[str]:
         """Corpus words that start with the prefix, most used first (bounded)."""
-        cached = self._completions.get(prefix)
-        if cached is None:
-            cached = self._completions[prefix] = self._find_completions(prefix)
-            _bound(self._completions)
+        found, cached = self._completions.lookup(prefix)
+        if not found:
+            cached = self._completions.store(prefix, self._find_completions(prefix))
+        assert cached is not None
         return cached
 
     def _find_completions(self, prefix: str) -> list[str]:
@@ -147,10 +147,10 @@ class Lexicon:
 
     def correct(self, token: str) -> str | None:
         """The likeliest corpus word for a misspelt token, or None."""
-        if token not in self._corrections:
-            self._corrections[token] = self._find_correction(token)
-            _bound(self._corrections)
-        return self._corrections[token]
+        found, cached = self._corrections.lookup(token)
+        if found:
+            return cached
+        return self._corrections.store(token, self._find_correction(token))
 
     def _find_correction(self, token: str) -> str | None:
         if len(token) < MIN_CORRECTABLE or not token.isalpha():
@@ -169,8 +169,12 @@ class Lexicon:
             for w in self._by_length.get(n, [])
         ]
         matches = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=50)
-        candidates = [(distance, -self.doc_count[word], word) for word, distance, _ in matches]
-        return min(candidates)[2] if candidates else None
+        # Closest first; among equals, one that starts like what was typed, then the commoner.
+        candidates = [
+            (distance, word[0] != token[0], -self.doc_count[word], word)
+            for word, distance, _ in matches
+        ]
+        return min(candidates)[3] if candidates else None
 
     def synonym_phrases(self, phrase: Phrase) -> list[Phrase]:
         """Every phrase sharing a synonym group with this one (itself included)."""
@@ -186,8 +190,28 @@ class Lexicon:
 
 
 CACHE_LIMIT = 5000
+V = TypeVar("V")
 
 
-def _bound(cache: dict[str, object] | dict[str, list[str]] | dict[str, str | None]) -> None:
-    if len(cache) > CACHE_LIMIT:
-        cache.clear()
+class BoundedCache(Generic[V]):
+    """A dict that forgets its oldest entries past CACHE_LIMIT; `store` returns what it
+    stored, so evicting can never lose the answer being returned."""
+
+    def __init__(self, limit: int = CACHE_LIMIT) -> None:
+        self._entries: OrderedDict[str, V] = OrderedDict()
+        self._limit = limit
+
+    def lookup(self, key: str) -> tuple[bool, V | None]:
+        if key in self._entries:
+            self._entries.move_to_end(key)
+            return True, self._entries[key]
+        return False, None
+
+    def store(self, key: str, value: V) -> V:
+        self._entries[key] = value
+        while len(self._entries) > self._limit:
+            self._entries.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._entries)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from healthref.core.search.lexicon import Lexicon, Phrase
 from healthref.core.search.normalise import query_tokens
+from healthref.core.search.wordlist import is_complete_word, is_real_word
 
 STOPWORDS = frozenset(
     """a an the and or but of to in on at for from by with without about into over after before
@@ -18,12 +19,13 @@ STOPWORDS = frozenset(
     haven hasn hadn won wouldn shouldn couldn cant im ive id lot lots thing things really please
     tell know want wants need needs feel feels feeling someone somebody person people kind sort
     way ways like wont dont cant isnt arent doesnt didnt wasnt werent shouldnt couldnt wouldnt
-    hasnt havent whats hows thats""".split()
+    hasnt havent whats hows thats vs versus""".split()
 )
 # Words that carry little of a question's meaning: they count, but for less.
 LOW_CONTENT = frozenset(
     """option options choice choices type types kind kinds method methods tip tips advice info
-    information fact facts guide list best good bad normal common usual main""".split()
+    information fact facts guide list best good bad normal common usual main step steps example
+    examples definition meaning overview""".split()
 )
 LOW_CONTENT_FACTOR = 0.3
 NUMBER_FACTOR = 0.4
@@ -41,6 +43,13 @@ class Concept:
     prefix: str | None
     weight: float
     direct: frozenset[Phrase] = frozenset()  # stems of what was typed (not via a synonym)
+    # The stems that show an article is *about* this concept. A complete English word being
+    # typed ("car") is itself, not the start of another word ("care"): its completions find
+    # articles, but do not make them a confident answer.
+    confident_stems: frozenset[Phrase] = frozenset()
+    informative: bool = True  # a word that carries the question's meaning
+    unknown: bool = False  # a real word the corpus never uses: we likely have no article
+    prefix_is_word: bool = False  # the word being typed is already a complete English word
 
     def fts_expression(self) -> str:
         """An FTS5 expression with every term quoted: raw input never reaches MATCH."""
@@ -61,6 +70,22 @@ class ParsedQuery:
     concepts: tuple[Concept, ...]
     corrections: tuple[tuple[str, str], ...]
     typing_last_word: bool
+    last_word_complete: bool = False  # the word being typed is already a real word
+
+
+def _keep_as_typed(word: str, last_typing: bool, lexicon: Lexicon) -> bool:
+    """Words search takes as they are: corpus words, stopwords, numbers, spelling variants,
+    synonym terms, real English words (never "corrected" into corpus words), and the start
+    of a word still being typed."""
+    return (
+        lexicon.known(word)
+        or word in STOPWORDS
+        or not word.isalpha()
+        or bool(lexicon.variants(word))
+        or lexicon.is_synonym((word,))
+        or is_real_word(word)
+        or (last_typing and len(word) >= MIN_PREFIX and bool(lexicon.completions(word)))
+    )
 
 
 def _resolve(
@@ -70,13 +95,7 @@ def _resolve(
     corrections: list[tuple[str, str]] = []
     for index, word in enumerate(words):
         last_typing = typing and index == len(words) - 1
-        if (
-            lexicon.known(word)
-            or word in STOPWORDS
-            or not word.isalpha()
-            or lexicon.variants(word)
-            or (last_typing and len(word) >= MIN_PREFIX and lexicon.completions(word))
-        ):
+        if _keep_as_typed(word, last_typing, lexicon):
             used.append(word)
             continue
         fix = lexicon.correct(word)
@@ -105,13 +124,36 @@ def _concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Concept:
     if prefix and not lexicon.known(prefix):
         alternatives = [p for p in alternatives if p != (prefix,)]
     stems = {lexicon.phrase_key(p) for p in alternatives}
+    confident = set(stems)
+    complete_word = prefix is not None and is_complete_word(prefix)
     if prefix:
-        stems |= {(lexicon.stem(w),) for w in lexicon.completions(prefix)}
+        completed = {(lexicon.stem(w),) for w in lexicon.completions(prefix)}
+        stems |= completed
+        direct |= completed
+        if not complete_word:
+            confident |= completed
     content = [w for w in phrase if w not in STOPWORDS] or list(phrase)
     weight = max(_word_weight(w, lexicon) for w in content)
-    if prefix:
-        direct |= {(lexicon.stem(w),) for w in lexicon.completions(prefix)}
-    return Concept(" ".join(phrase), tuple(alternatives), frozenset(stems), prefix, weight, direct)
+    unknown = (
+        len(phrase) == 1
+        and not lexicon.known(phrase[0])
+        and not lexicon.is_synonym(phrase)
+        and not lexicon.variants(phrase[0])
+        and (prefix is None or complete_word)
+    )
+    informative = not all(w in LOW_CONTENT or not w.isalpha() for w in content)
+    return Concept(
+        " ".join(phrase),
+        tuple(alternatives),
+        frozenset(stems),
+        prefix,
+        weight,
+        direct,
+        frozenset(confident),
+        informative,
+        unknown,
+        complete_word,
+    )
 
 
 def _word_weight(word: str, lexicon: Lexicon) -> float:
@@ -147,4 +189,5 @@ def parse(text: str, lexicon: Lexicon) -> ParsedQuery:
             continue
         concepts.append(_concept(phrase, prefix, lexicon))
         start += length
-    return ParsedQuery(tuple(words), tuple(concepts), tuple(corrections), typing)
+    last_complete = typing and bool(used) and is_complete_word(used[-1])
+    return ParsedQuery(tuple(words), tuple(concepts), tuple(corrections), typing, last_complete)
