@@ -104,6 +104,14 @@ def _check_kiosk(app_paths: paths.AppPaths, out: TextIO) -> bool:
     return True
 
 
+def _check_window_libraries(out: TextIO) -> bool:
+    from healthref.core.desktop_libraries import doctor_line, missing_libraries
+
+    passed, line = doctor_line(missing_libraries())
+    out.write(line)
+    return passed
+
+
 def run_doctor(app_paths: paths.AppPaths, out: TextIO) -> int:
     """Exit status 0 when everything works, 1 otherwise."""
     results = [
@@ -111,6 +119,7 @@ def run_doctor(app_paths: paths.AppPaths, out: TextIO) -> int:
         _check_content(app_paths, out),
         _check_user_db(app_paths, out),
         _check_kiosk(app_paths, out),
+        _check_window_libraries(out),
     ]
     if all(results):
         out.write("Everything looks fine.\n")
