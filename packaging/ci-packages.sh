@@ -37,10 +37,11 @@ tar -xzf "$tarball" -C "$scratch/unpacked"
 app=$scratch/unpacked/healthref/healthref
 
 # A clean environment: no Python or venv on the PATH (an empty folder), a HOME never used.
+# It replaces the shell it runs in: call it in a subshell, or with & so that $! is the app.
 clean() {
   local home=$1
   shift
-  env -i PATH="$scratch/no-python-here" HOME="$home" "$@"
+  exec env -i PATH="$scratch/no-python-here" HOME="$home" "$@"
 }
 first_slug() {
   python3 -c 'import json,sys; hits=json.load(sys.stdin); print(hits[0]["slug"])'
@@ -48,8 +49,8 @@ first_slug() {
 
 step "the unpacked .tar.gz: doctor and search, from another folder, under env -i"
 cd "$scratch/elsewhere"
-clean "$scratch/home-doctor" "$app" doctor
-slug=$(clean "$scratch/home-search" "$app" search sepsis --json | first_slug)
+(clean "$scratch/home-doctor" "$app" doctor)
+slug=$( (clean "$scratch/home-search" "$app" search sepsis --json) | first_slug)
 [ "$slug" = what-causes-sepsis ] || fail "bundle search sepsis: first hit $slug"
 echo "search sepsis --json: first hit $slug"
 
@@ -64,14 +65,15 @@ wait "$window_pid" 2>/dev/null || true
 echo "window was up after 5 s"
 
 step "the bundle's window on a real X server (Xvfb, Qt's xcb plugin)"
-Xvfb :93 -screen 0 1280x800x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
+display=:$((300 + RANDOM % 600))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
 xvfb_pid=$!
 sleep 1
-clean "$scratch/home-x11" DISPLAY=:93 "$app" >"$scratch/x11.log" 2>&1 &
+clean "$scratch/home-x11" DISPLAY=$display "$app" >"$scratch/x11.log" 2>&1 &
 window_pid=$!
 shown=
 for _ in $(seq 1 30); do
-  if DISPLAY=:93 xdotool search --name "offline health answers" >/dev/null 2>&1; then
+  if DISPLAY=$display xdotool search --name "offline health answers" >/dev/null 2>&1; then
     shown=yes
     break
   fi
