@@ -50,3 +50,12 @@ def test_doctor_fails_only_when_the_window_would_use_xcb() -> None:
 def test_every_required_library_names_a_package() -> None:
     assert all(name.startswith("lib") and ".so." in name for name in XCB_PLUGIN_LIBRARIES)
     assert all(XCB_PLUGIN_LIBRARIES.values())
+
+
+def test_ci_readme_and_deb_install_every_package_the_check_names() -> None:
+    from tests.conftest import REPO
+
+    packages = set(XCB_PLUGIN_LIBRARIES.values())
+    for path in (".ci/run", "README.md", "packaging/deb/control.in"):
+        text = (REPO / path).read_text(encoding="utf-8")
+        assert {p for p in packages if p not in text} == set(), path
