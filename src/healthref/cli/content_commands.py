@@ -163,7 +163,9 @@ def build(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> i
     from healthref.core.build.check import stale_reasons
 
     content = args.content or paths.content_sources_dir()
-    target = args.out or args.content_db or paths.SOURCE_TREE_ROOT / "data" / "articles.db"
+    if args.content is None and not content.is_dir():
+        raise CommandError("not in a source checkout: pass --content DIR (the content/ folder)")
+    target = args.out or args.content_db or content.parent / "data" / "articles.db"
     try:
         if args.check:
             reasons = stale_reasons(content, target)

@@ -105,6 +105,14 @@ def _check_kiosk(app_paths: paths.AppPaths, out: TextIO) -> bool:
     return True
 
 
+def _check_window_libraries(out: TextIO) -> bool:
+    from healthref.core.desktop.libraries import doctor_line, missing_libraries
+
+    passed, line = doctor_line(missing_libraries())
+    out.write(line)
+    return passed
+
+
 def run(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
     """`healthref doctor`: exit status 0 when everything works, 1 otherwise."""
     del args
@@ -113,6 +121,7 @@ def run(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int
         _check_content(app_paths, out),
         _check_user_db(app_paths, out),
         _check_kiosk(app_paths, out),
+        _check_window_libraries(out),
     ]
     if all(results):
         out.write("Everything looks fine.\n")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from healthref import paths
@@ -142,6 +143,7 @@ def run_window(
     assert isinstance(app, QApplication)
     app.setApplicationName("healthref")
     app.setApplicationDisplayName("healthref")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "healthref-256.png")))
     window = build_window(app_paths, sync=sync, kiosk=kiosk)
     if kiosk is not None:
         window.showFullScreen()
