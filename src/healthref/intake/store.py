@@ -1,17 +1,20 @@
 """Where the receiver keeps what arrives: SQLite by default, or any SQLAlchemy database URL.
-Deduplicated by suggestion id; checked by the same rules as the app."""
+Deduplicated by suggestion id; checked by the same rules as the app; one transaction a batch."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Integer, String, Text, create_engine, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine, Integer, String, Text, create_engine, event, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from healthref.core.outbox import now_iso
 from healthref.core.suggestion_rules import SuggestionRejected, check_suggestion, dedupe_key
+
+SQLITE_BUSY_SECONDS = 30.0
+ATTEMPTS = 3  # a batch that collides with another on the same ids is redone, then gives up
 
 
 class IntakeBase(DeclarativeBase):
@@ -46,8 +49,37 @@ class Summary:
     first_seen: str
 
 
-def open_store(url: str) -> Engine:
-    engine = create_engine(url)
+class StoreBusy(Exception):
+    """The batch could not be committed now (lock contention); the client should retry."""
+
+
+def _sqlite_writes_wait_their_turn(engine: Engine) -> None:
+    """Begin every SQLite transaction IMMEDIATE, so concurrent writers queue on the busy
+    timeout instead of failing when a read lock cannot be upgraded; WAL lets readers in."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_SECONDS * 1000)}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+
+def open_store(url: str, pool_size: int = 5) -> Engine:
+    """An engine whose pool holds `pool_size` connections (one per server worker), no more."""
+    options: dict[str, object] = {"pool_pre_ping": True}
+    is_memory = url.startswith("sqlite") and (":memory:" in url or url.rstrip("/") == "sqlite:")
+    if not is_memory:
+        options |= {"pool_size": pool_size, "max_overflow": 0, "pool_timeout": 30}
+    engine = create_engine(url, **options)
+    if engine.dialect.name == "sqlite":
+        _sqlite_writes_wait_their_turn(engine)
     IntakeBase.metadata.create_all(engine)
     return engine
 
@@ -57,9 +89,19 @@ def _field(record: Mapping[str, object], key: str, default: str = "") -> str:
     return str(value) if value is not None else default
 
 
-def receive(engine: Engine, records: Iterable[Mapping[str, object]]) -> list[dict[str, str]]:
-    """Store each record once; answer per id: accepted, duplicate, or rejected with a reason."""
+def _times_asked(record: Mapping[str, object]) -> int:
+    try:
+        return max(1, min(int(str(record.get("times_asked", 1))), 1_000_000))
+    except ValueError:
+        return 1
+
+
+def _checked(
+    records: Iterable[Mapping[str, object]],
+) -> tuple[list[dict[str, str]], dict[str, Received]]:
+    """Apply the rules: a result for every refused record, a row for every candidate."""
     results: list[dict[str, str]] = []
+    rows: dict[str, Received] = {}
     for record in records:
         ident = _field(record, "id")
         if not ident or len(ident) > 36:
@@ -72,36 +114,53 @@ def receive(engine: Engine, records: Iterable[Mapping[str, object]]) -> list[dic
         except SuggestionRejected as exc:
             results.append({"id": ident, "status": "rejected", "reason": str(exc)})
             continue
+        results.append({"id": ident, "status": "pending"})
+        if ident in rows:  # the same id twice in one batch: stored once, then "duplicate"
+            continue
+        rows[ident] = Received(
+            id=ident,
+            text=clean.text,
+            note=clean.note,
+            category=clean.category[:100],
+            language=_field(record, "language", "en")[:20],
+            created_at=_field(record, "created_at")[:40],
+            received_at=now_iso(),
+            app_version=_field(record, "app_version")[:40],
+            content_version=_field(record, "content_version")[:80],
+            times_asked=_times_asked(record),
+            dedupe_key=dedupe_key(clean.text),
+        )
+    return results, rows
+
+
+def _store_new(engine: Engine, rows: dict[str, Received]) -> set[str]:
+    """Insert the rows whose ids are not stored yet, in one transaction; return those ids."""
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        existing = set(session.scalars(select(Received.id).where(Received.id.in_(list(rows)))))
+        new = [row for ident, row in rows.items() if ident not in existing]
+        session.add_all(new)
+    return {row.id for row in new}
+
+
+def receive(engine: Engine, records: Iterable[Mapping[str, object]]) -> list[dict[str, str]]:
+    """Store each record once; answer per id: accepted, duplicate, or rejected with a reason."""
+    results, rows = _checked(records)
+    stored: set[str] = set()
+    for attempt in range(ATTEMPTS):
         try:
-            times = max(1, min(int(str(record.get("times_asked", 1))), 1_000_000))
-        except ValueError:
-            times = 1
-        with Session(engine) as session:
-            if session.get(Received, ident) is not None:
-                results.append({"id": ident, "status": "duplicate"})
-                continue
-            session.add(
-                Received(
-                    id=ident,
-                    text=clean.text,
-                    note=clean.note,
-                    category=clean.category[:100],
-                    language=_field(record, "language", "en")[:20],
-                    created_at=_field(record, "created_at")[:40],
-                    received_at=now_iso(),
-                    app_version=_field(record, "app_version")[:40],
-                    content_version=_field(record, "content_version")[:80],
-                    times_asked=times,
-                    dedupe_key=dedupe_key(clean.text),
-                )
-            )
-            try:
-                session.commit()
-            except IntegrityError:  # the same id arrived on another connection meanwhile
-                session.rollback()
-                results.append({"id": ident, "status": "duplicate"})
-                continue
-        results.append({"id": ident, "status": "accepted"})
+            stored = _store_new(engine, rows) if rows else set()
+            break
+        except IntegrityError:  # another batch stored one of these ids meanwhile: redo
+            if attempt == ATTEMPTS - 1:
+                raise StoreBusy("the same ids kept arriving concurrently") from None
+        except OperationalError as exc:
+            raise StoreBusy(str(exc.orig)) from exc
+    answered: set[str] = set()
+    for result in results:
+        if result["status"] == "pending":
+            first = result["id"] in stored and result["id"] not in answered
+            result["status"] = "accepted" if first else "duplicate"
+            answered.add(result["id"])
     return results
 
 
