@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -57,6 +56,10 @@ def add_commands(
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--db", help="SQLAlchemy database URL (default: <home>/intake.db)")
     serve.add_argument("--token", help="shared token (default: $HEALTHREF_SYNC_TOKEN)")
+    serve.add_argument("--threads", type=int, default=8, help="workers and database connections")
+    serve.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds to receive a whole request"
+    )
 
     received = commands.add_parser("intake-list", help="what the receiver holds, most asked first")
     add_globals(received)
@@ -221,32 +224,20 @@ def _intake_url(args: argparse.Namespace, app_paths: paths.AppPaths) -> str:
 
 
 def _serve(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
-    import os
+    from healthref.intake.serve_command import serve_until_interrupted
 
-    from healthref.core.settings import TOKEN_ENV
-    from healthref.intake.server import serve
-    from healthref.intake.store import open_store
-
-    token = args.token or os.environ.get(TOKEN_ENV, "")
-    if len(token) < 8:
-        raise CommandError(
-            f"a shared token of 8 or more characters is required (--token or ${TOKEN_ENV})"
+    try:
+        return serve_until_interrupted(
+            args.token,
+            _intake_url(args, app_paths),
+            args.host,
+            args.port,
+            args.threads,
+            args.timeout,
+            out,
         )
-    try:
-        server = serve(open_store(_intake_url(args, app_paths)), token, args.host, args.port)
-    except OSError as exc:
-        raise CommandError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from exc
-    out.write(
-        f"Receiving suggestions on http://{args.host}:{server.server_port}/v1/suggestions "
-        "(Ctrl+C stops)\n"
-    )
-    out.flush()
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        server.stop()
-    return 0
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
 
 
 def _intake_list(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
