@@ -33,6 +33,7 @@ def serve_until_interrupted(
         raise ValueError("--threads must be 1 to 256 and --timeout 0.5 to 3600 seconds")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("waitress").setLevel(logging.WARNING)
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # queueing in a burst is normal
     engine = open_store(db_url, pool_size=threads)
     try:
         server = serve(engine, token, host, port, ServerConfig(threads, timeout))

@@ -6,9 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Integer, String, Text, create_engine, event, func, select
+from sqlalchemy import (
+    Engine,
+    Insert,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.sql.dml import ReturningInsert
 
 from healthref.core.outbox import now_iso
 from healthref.core.suggestion_rules import SuggestionRejected, check_suggestion, dedupe_key
@@ -98,10 +111,10 @@ def _times_asked(record: Mapping[str, object]) -> int:
 
 def _checked(
     records: Iterable[Mapping[str, object]],
-) -> tuple[list[dict[str, str]], dict[str, Received]]:
+) -> tuple[list[dict[str, str]], dict[str, dict[str, object]]]:
     """Apply the rules: a result for every refused record, a row for every candidate."""
     results: list[dict[str, str]] = []
-    rows: dict[str, Received] = {}
+    rows: dict[str, dict[str, object]] = {}
     for record in records:
         ident = _field(record, "id")
         if not ident or len(ident) > 36:
@@ -117,29 +130,47 @@ def _checked(
         results.append({"id": ident, "status": "pending"})
         if ident in rows:  # the same id twice in one batch: stored once, then "duplicate"
             continue
-        rows[ident] = Received(
-            id=ident,
-            text=clean.text,
-            note=clean.note,
-            category=clean.category[:100],
-            language=_field(record, "language", "en")[:20],
-            created_at=_field(record, "created_at")[:40],
-            received_at=now_iso(),
-            app_version=_field(record, "app_version")[:40],
-            content_version=_field(record, "content_version")[:80],
-            times_asked=_times_asked(record),
-            dedupe_key=dedupe_key(clean.text),
-        )
+        rows[ident] = {
+            "id": ident,
+            "text": clean.text,
+            "note": clean.note,
+            "category": clean.category[:100],
+            "language": _field(record, "language", "en")[:20],
+            "created_at": _field(record, "created_at")[:40],
+            "received_at": now_iso(),
+            "app_version": _field(record, "app_version")[:40],
+            "content_version": _field(record, "content_version")[:80],
+            "times_asked": _times_asked(record),
+            "dedupe_key": dedupe_key(clean.text),
+        }
     return results, rows
 
 
-def _store_new(engine: Engine, rows: dict[str, Received]) -> set[str]:
-    """Insert the rows whose ids are not stored yet, in one transaction; return those ids."""
-    with Session(engine, expire_on_commit=False) as session, session.begin():
+def _insert_skipping_stored(dialect: str) -> ReturningInsert[tuple[str]] | None:
+    """INSERT … ON CONFLICT (id) DO NOTHING RETURNING id, where the database has it."""
+    statement: Insert
+    if dialect == "postgresql":
+        statement = postgresql.insert(Received).on_conflict_do_nothing(index_elements=["id"])
+    elif dialect == "sqlite":
+        statement = sqlite.insert(Received).on_conflict_do_nothing(index_elements=["id"])
+    else:
+        return None
+    return statement.returning(Received.id)
+
+
+def _store_new(engine: Engine, rows: dict[str, dict[str, object]]) -> set[str]:
+    """Insert the rows whose ids are not stored yet, in one transaction; return those ids.
+    Rows go in id order, so two batches sharing ids lock them in the same order."""
+    ordered = [rows[ident] for ident in sorted(rows)]
+    upsert = _insert_skipping_stored(engine.dialect.name)
+    with Session(engine) as session, session.begin():
+        if upsert is not None:
+            return set(session.scalars(upsert.values(ordered)))
         existing = set(session.scalars(select(Received.id).where(Received.id.in_(list(rows)))))
-        new = [row for ident, row in rows.items() if ident not in existing]
-        session.add_all(new)
-    return {row.id for row in new}
+        new = [row for row in ordered if row["id"] not in existing]
+        if new:
+            session.execute(insert(Received), new)
+        return {str(row["id"]) for row in new}
 
 
 def receive(engine: Engine, records: Iterable[Mapping[str, object]]) -> list[dict[str, str]]:
