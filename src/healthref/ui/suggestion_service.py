@@ -122,7 +122,12 @@ class SuggestionService(QObject):
 
         assert self._sync is not None
         try:
-            report = sync_once(self.outbox(), self._sync.url, self._sync.token)
+            report = sync_once(
+                self.outbox(),
+                self._sync.url,
+                self._sync.token,
+                allow_insecure_http=self._sync.allow_insecure_http,
+            )
         except Exception as exc:
             report = SyncReport(error=str(exc))
         self.sync_finished.emit(report)
