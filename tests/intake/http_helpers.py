@@ -8,7 +8,6 @@ import uuid
 
 from tests.intake.receivers import TOKEN, Receiver
 
-
 _LETTERS = str.maketrans("0123456789", "ghijklmnop")  # digit runs look like phone numbers
 
 

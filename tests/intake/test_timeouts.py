@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import select
 import socket
 import time
@@ -47,10 +48,8 @@ def test_slowloris_connections_are_closed_by_the_timeout(receiver: Receiver) -> 
         if not open_:
             break
         for sock in list(open_):
-            try:
+            with contextlib.suppress(OSError):
                 sock.send(b"X")
-            except OSError:
-                pass
         readable, _, _ = select.select(open_, [], [], 0.1)
         for sock in readable:
             if _closed_by_peer(sock):
