@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import threading
 
+import pytest
 from sqlalchemy import event
 
 from healthref.intake.server import ServerConfig
@@ -78,3 +79,15 @@ def test_concurrent_batches_with_the_same_ids_store_each_once(store_url: str) ->
         assert set(accepted) == set(stored) <= {r["id"] for r in pool}
     finally:
         receiver.stop()
+
+
+def test_databases_without_on_conflict_take_the_portable_path(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("healthref.intake.store._insert_skipping_stored", lambda dialect: None)
+    engine = open_store(store_url, pool_size=1)
+    first, second = record(), record()
+    assert [r["status"] for r in receive(engine, [first])] == ["accepted"]
+    assert [r["status"] for r in receive(engine, [first, second])] == ["duplicate", "accepted"]
+    assert sorted(ids(engine)) == sorted([first["id"], second["id"]])
+    engine.dispose()

@@ -163,13 +163,14 @@ def _store_new(engine: Engine, rows: dict[str, dict[str, object]]) -> set[str]:
     Rows go in id order, so two batches sharing ids lock them in the same order."""
     ordered = [rows[ident] for ident in sorted(rows)]
     upsert = _insert_skipping_stored(engine.dialect.name)
-    with Session(engine) as session, session.begin():
-        if upsert is not None:
-            return set(session.scalars(upsert.values(ordered)))
-        existing = set(session.scalars(select(Received.id).where(Received.id.in_(list(rows)))))
+    with engine.begin() as connection:
+        if upsert is not None:  # executemany: a cached statement, sent in one round trip
+            return {str(ident) for ident in connection.execute(upsert, ordered).scalars()}
+        known = select(Received.id).where(Received.id.in_(list(rows)))
+        existing = set(connection.scalars(known))
         new = [row for row in ordered if row["id"] not in existing]
         if new:
-            session.execute(insert(Received), new)
+            connection.execute(insert(Received), new)
         return {str(row["id"]) for row in new}
 
 
