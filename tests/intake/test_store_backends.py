@@ -38,9 +38,10 @@ def test_the_same_id_twice_in_a_batch_is_stored_once(store_url: str) -> None:
     engine.dispose()
 
 
-def test_the_pool_holds_one_connection_per_worker(store_url: str) -> None:
+def test_the_pool_holds_one_connection_per_worker_and_one_for_sqlite(store_url: str) -> None:
     engine = open_store(store_url, pool_size=3)
-    assert engine.pool.size() == 3  # type: ignore[attr-defined]
+    expected = 1 if engine.dialect.name == "sqlite" else 3  # SQLite has one writer at a time
+    assert engine.pool.size() == expected  # type: ignore[attr-defined]
     assert engine.pool._max_overflow == 0  # type: ignore[attr-defined]
     engine.dispose()
 

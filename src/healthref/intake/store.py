@@ -16,6 +16,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    make_url,
     select,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -26,7 +27,7 @@ from sqlalchemy.sql.dml import ReturningInsert
 from healthref.core.outbox import now_iso
 from healthref.core.suggestion_rules import SuggestionRejected, check_suggestion, dedupe_key
 
-SQLITE_BUSY_SECONDS = 30.0
+SQLITE_BUSY_SECONDS = 30.0  # also how long a worker waits for a pooled connection
 ATTEMPTS = 3  # a batch that collides with another on the same ids is redone, then gives up
 
 
@@ -85,13 +86,18 @@ def _sqlite_writes_wait_their_turn(engine: Engine) -> None:
 
 
 def open_store(url: str, pool_size: int = 5) -> Engine:
-    """An engine whose pool holds `pool_size` connections (one per server worker), no more."""
+    """An engine whose pool holds `pool_size` connections (one per server worker), no more.
+
+    SQLite lets one writer in at a time, so its pool holds one connection: workers queue on
+    the pool (woken the moment it is free) rather than polling the file lock."""
+    database = make_url(url)
+    is_sqlite = database.get_backend_name() == "sqlite"
     options: dict[str, object] = {"pool_pre_ping": True}
-    is_memory = url.startswith("sqlite") and (":memory:" in url or url.rstrip("/") == "sqlite:")
-    if not is_memory:
-        options |= {"pool_size": pool_size, "max_overflow": 0, "pool_timeout": 30}
-    engine = create_engine(url, **options)
-    if engine.dialect.name == "sqlite":
+    if database.database not in (None, "", ":memory:"):
+        size = 1 if is_sqlite else pool_size
+        options |= {"pool_size": size, "max_overflow": 0, "pool_timeout": SQLITE_BUSY_SECONDS}
+    engine = create_engine(database, **options)
+    if is_sqlite:
         _sqlite_writes_wait_their_turn(engine)
     IntakeBase.metadata.create_all(engine)
     return engine
