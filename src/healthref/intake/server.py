@@ -64,7 +64,11 @@ class IntakeServer:
         return self
 
     def stop(self) -> None:
-        """Close the listening socket and every connection, then stop the workers."""
+        """Let running requests finish, then close every connection and the listening socket.
+
+        Workers go first: one still answering would touch the trigger and its connection
+        after the loop thread closed them (waitress's own shutdown has the same order)."""
+        self._server.task_dispatcher.shutdown(timeout=5)
         channels = self._server._map
 
         def close_everything() -> None:
@@ -72,7 +76,6 @@ class IntakeServer:
 
         self._server.trigger.pull_trigger(close_everything)
         self._thread.join(timeout=10)
-        self._server.task_dispatcher.shutdown(timeout=5)
 
 
 def serve_app(
