@@ -32,7 +32,12 @@ ALLOWED: dict[str, set[str]] = {
         "healthref.core.failures",
         "healthref.core.search.normalise",  # near-duplicates compare normalised words
     },
-    "healthref.intake": {"healthref.core.suggestions", "healthref.core.failures"},
+    # The receiver: the suggestion rules, and the shared-token setting's name.
+    "healthref.intake": {
+        "healthref.core.suggestions",
+        "healthref.core.failures",
+        "healthref.core.settings",
+    },
     "healthref.paths": set(),
     "healthref.cli": {"healthref", "healthref.paths", "healthref.core", "healthref.intake"},
     "healthref.ui": {"healthref", "healthref.paths", "healthref.core"},

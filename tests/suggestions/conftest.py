@@ -10,10 +10,11 @@ from sqlalchemy import URL
 
 from healthref.core.suggestions.outbox import Outbox
 from healthref.core.userdata.database import open_user_db
-from healthref.intake.server import FaultPlan, IntakeServer, serve
-from healthref.intake.store import open_store
+from tests.intake.faults import FaultPlan
+from tests.intake.receivers import TOKEN, Receiver
+from tests.intake.receivers import start_receiver as start_receiver_at
 
-TOKEN = "test-token-123"
+__all__ = ["TOKEN"]
 
 
 @pytest.fixture
@@ -23,12 +24,10 @@ def outbox(tmp_path: Path) -> Iterator[Outbox]:
     user_db.engine.dispose()
 
 
-def start_receiver(tmp_path: Path, faults: FaultPlan | None = None) -> IntakeServer:
-    engine = open_store(
-        URL.create("sqlite", database=str(tmp_path / "intake.db")).render_as_string()
-    )
-    return serve(engine, TOKEN, "127.0.0.1", 0, faults)
+def start_receiver(tmp_path: Path, faults: FaultPlan | None = None) -> Receiver:
+    database = str(tmp_path / "intake.db")
+    return start_receiver_at(URL.create("sqlite", database=database).render_as_string(), faults)
 
 
-def receiver_url(server: IntakeServer) -> str:
-    return f"http://127.0.0.1:{server.server_port}"
+def receiver_url(server: Receiver) -> str:
+    return server.url

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from healthref.core.suggestions.outbox import Outbox
 from healthref.core.suggestions.sync import sync_once
-from healthref.intake.server import Fault
 from healthref.intake.store import ids
+from tests.intake.faults import Fault
 from tests.suggestions.conftest import TOKEN, receiver_url, start_receiver
 
 

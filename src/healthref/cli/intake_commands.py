@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from typing import TextIO
 
 from healthref import paths
@@ -21,32 +20,21 @@ def _intake_url(args: argparse.Namespace, app_paths: paths.AppPaths) -> str:
 
 
 def serve(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
-    import os
+    """`healthref serve-intake`: the reference receiver, until Ctrl+C or SIGTERM."""
+    from healthref.intake.serve_command import serve_until_interrupted
 
-    from healthref.core.settings.file import TOKEN_ENV
-    from healthref.intake.server import serve
-    from healthref.intake.store import open_store
-
-    token = args.token or os.environ.get(TOKEN_ENV, "")
-    if len(token) < 8:
-        raise CommandError(
-            f"a shared token of 8 or more characters is required (--token or ${TOKEN_ENV})"
+    try:
+        return serve_until_interrupted(
+            args.token,
+            _intake_url(args, app_paths),
+            args.host,
+            args.port,
+            args.threads,
+            args.timeout,
+            out,
         )
-    try:
-        server = serve(open_store(_intake_url(args, app_paths)), token, args.host, args.port)
-    except OSError as exc:
-        raise CommandError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from exc
-    out.write(
-        f"Receiving suggestions on http://{args.host}:{server.server_port}/v1/suggestions "
-        "(Ctrl+C stops)\n"
-    )
-    out.flush()
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        server.stop()
-    return 0
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
 
 
 def list_received(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:

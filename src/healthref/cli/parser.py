@@ -137,6 +137,10 @@ def _intake_commands(commands: Commands) -> None:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--db", help="SQLAlchemy database URL (default: <home>/intake.db)")
     serve.add_argument("--token", help="shared token (default: $HEALTHREF_SYNC_TOKEN)")
+    serve.add_argument("--threads", type=int, default=8, help="workers and database connections")
+    serve.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds to receive a whole request"
+    )
     received = _command(
         commands,
         "intake-list",

@@ -62,7 +62,7 @@ def list_suggestions(args: argparse.Namespace, app_paths: paths.AppPaths, out: T
     return 0
 
 
-def _sync_target(args: argparse.Namespace, app_paths: paths.AppPaths) -> tuple[str, str]:
+def _sync_target(args: argparse.Namespace, app_paths: paths.AppPaths) -> tuple[str, str, bool]:
     from healthref.core.settings.file import SettingsError, load_settings
 
     try:
@@ -75,19 +75,19 @@ def _sync_target(args: argparse.Namespace, app_paths: paths.AppPaths) -> tuple[s
         raise CommandError(
             f"no receiver configured: pass --url or set [sync] url in {app_paths.settings}"
         )
-    return url, token
+    return url, token, settings.sync.allow_insecure_http
 
 
 def sync(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
     from healthref.core.suggestions.sync import sync_once
     from healthref.core.suggestions.transfer import read_file
 
-    url, token = _sync_target(args, app_paths)
+    url, token, allow_insecure_http = _sync_target(args, app_paths)
     outbox = open_outbox(app_paths)
     if args.from_file:
         added = outbox.add_received(read_file(args.from_file))
         out.write(f"{added} new suggestion(s) from {args.from_file}\n")
-    report = sync_once(outbox, url, token)
+    report = sync_once(outbox, url, token, allow_insecure_http=allow_insecure_http)
     out.write(f"sent {report.sent}, rejected {report.rejected}, waiting {outbox.pending_count()}\n")
     if report.error:
         raise CommandError(

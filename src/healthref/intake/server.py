@@ -1,111 +1,91 @@
-"""The receiver's HTTP endpoint (protocol in docs/sync-protocol.md): a shared token is
-required, it binds to 127.0.0.1 unless told otherwise, and it answers per suggestion id."""
+"""The receiver's HTTP server: the intake app on waitress, bound to 127.0.0.1 unless told
+otherwise, with a request timeout, a body limit, a deep listen backlog and a worker pool
+matched by the database pool (docs/receiver.md)."""
 
 from __future__ import annotations
 
-import hmac
-import json
+import math
 import threading
-from collections.abc import Callable
-from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
+from wsgiref.types import WSGIApplication
 
 from sqlalchemy import Engine
+from waitress import wasyncore
 
-from healthref.intake.store import receive
-
-MAX_BODY = 2_000_000
-PATH = "/v1/suggestions"
-
-# A test harness may decide, per request, to misbehave: ("fail", status, retry_after),
-# ("partial", n) — store and answer only the first n —, or ("drop",) — store, then hang up.
-Fault = tuple[object, ...]
-FaultPlan = Callable[[int], Fault | None]
+from healthref.intake.app import IntakeApp
+from healthref.intake.batch import MAX_BODY
+from healthref.intake.deadline import DeadlineServer
 
 
-class IntakeServer(ThreadingHTTPServer):
-    """Holds the store, the token and (for tests) a fault plan."""
+@dataclass(frozen=True)
+class ServerConfig:
+    """How the receiver serves: workers, timeouts and limits."""
 
-    daemon_threads = True
+    threads: int = 8
+    request_timeout: float = 10.0  # to receive a whole request; also the idle keep-alive limit
+    backlog: int = 2048  # the kernel caps it at net.core.somaxconn
+    connection_limit: int = 1000  # open connections; beyond it new ones wait in the backlog
+    max_body: int = MAX_BODY
 
-    def __init__(
-        self, address: tuple[str, int], engine: Engine, token: str, faults: FaultPlan | None = None
-    ) -> None:
-        super().__init__(address, _Handler)
-        self.engine = engine
-        self.token = token
-        self.faults = faults
-        self.requests_seen = 0
-        self.lock = threading.Lock()
+
+class IntakeServer:
+    """A waitress server running in a background thread until `stop()`."""
+
+    def __init__(self, app: WSGIApplication, host: str, port: int, config: ServerConfig) -> None:
+        self._server = DeadlineServer(
+            app,
+            host=host,
+            port=port,
+            threads=config.threads,
+            backlog=config.backlog,
+            connection_limit=config.connection_limit,
+            channel_timeout=max(1, math.ceil(config.request_timeout)),
+            cleanup_interval=1,
+            asyncore_loop_timeout=1,
+            max_request_body_size=config.max_body,
+            max_request_header_size=64 * 1024,
+            ident="healthref-intake",
+        )
+        self._server.request_timeout = config.request_timeout
+        self._thread = threading.Thread(
+            target=self._server.run, name="healthref-intake", daemon=True
+        )
+
+    @property
+    def host(self) -> str:
+        return str(self._server.effective_host)
+
+    @property
+    def port(self) -> int:
+        return int(self._server.effective_port)
+
+    def start(self) -> IntakeServer:
+        self._thread.start()
+        return self
 
     def stop(self) -> None:
-        """Stop serving and close the listening socket."""
-        self.shutdown()
-        self.server_close()
+        """Let running requests finish, then close every connection and the listening socket.
+
+        Workers go first: one still answering would touch the trigger and its connection
+        after the loop thread closed them (waitress's own shutdown has the same order)."""
+        self._server.task_dispatcher.shutdown(timeout=5)
+        channels = self._server._map
+
+        def close_everything() -> None:
+            wasyncore.close_all(channels)
+
+        self._server.trigger.pull_trigger(close_everything)
+        self._thread.join(timeout=10)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: IntakeServer
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: object) -> None:
-        return  # quiet; the CLI prints a line per batch instead
-
-    def _answer(self, status: int, payload: object, headers: dict[str, str] | None = None) -> None:
-        body = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self) -> None:
-        if self.path == "/health":
-            self._answer(HTTPStatus.OK, {"ok": True})
-        else:
-            self._answer(HTTPStatus.NOT_FOUND, {"error": "not found"})
-
-    def do_POST(self) -> None:
-        if self.path != PATH:
-            self._answer(HTTPStatus.NOT_FOUND, {"error": "not found"})
-            return
-        given = self.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), self.server.token.encode()):
-            self._answer(HTTPStatus.UNAUTHORIZED, {"error": "wrong or missing token"})
-            return
-        try:
-            length = int(self.headers.get("Content-Length", "0"))
-        except ValueError:
-            length = -1
-        if not 0 < length <= MAX_BODY:
-            self._answer(HTTPStatus.BAD_REQUEST, {"error": "body missing or too large"})
-            return
-        try:
-            payload = json.loads(self.rfile.read(length))
-            records = payload["suggestions"]
-            if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-                raise TypeError("suggestions must be a list of objects")
-        except (ValueError, KeyError, TypeError):
-            self._answer(HTTPStatus.BAD_REQUEST, {"error": "not a suggestions batch"})
-            return
-        with self.server.lock:
-            self.server.requests_seen += 1
-            number = self.server.requests_seen
-        fault = self.server.faults(number) if self.server.faults else None
-        if fault and fault[0] == "fail":
-            headers = {"Retry-After": str(fault[2])} if len(fault) > 2 and fault[2] else {}
-            self._answer(int(str(fault[1])), {"error": "try later"}, headers)
-            return
-        if fault and fault[0] == "partial":
-            records = records[: int(str(fault[1]))]
-        results = receive(self.server.engine, records)
-        if fault and fault[0] == "drop":
-            self.close_connection = True
-            self.connection.close()  # committed, but the client never hears
-            return
-        self._answer(HTTPStatus.OK, {"results": results})
+def serve_app(
+    app: WSGIApplication,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    config: ServerConfig | None = None,
+) -> IntakeServer:
+    """A started server for any WSGI app (the intake app, or one wrapped by a test)."""
+    return IntakeServer(app, host, port, config or ServerConfig()).start()
 
 
 def serve(
@@ -113,9 +93,8 @@ def serve(
     token: str,
     host: str = "127.0.0.1",
     port: int = 8765,
-    faults: FaultPlan | None = None,
+    config: ServerConfig | None = None,
 ) -> IntakeServer:
-    """A started server (in a background thread); call `shutdown()` to stop it."""
-    server = IntakeServer((host, port), engine, token, faults)
-    threading.Thread(target=server.serve_forever, name="healthref-intake", daemon=True).start()
-    return server
+    """A started receiver storing into `engine` (open it with `pool_size=config.threads`)."""
+    config = config or ServerConfig()
+    return serve_app(IntakeApp(engine, token, config.max_body), host, port, config)

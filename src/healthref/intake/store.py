@@ -1,17 +1,34 @@
 """Where the receiver keeps what arrives: SQLite by default, or any SQLAlchemy database URL.
-Deduplicated by suggestion id; checked by the same rules as the app."""
+Deduplicated by suggestion id; checked by the same rules as the app; one transaction a batch."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Integer, String, Text, create_engine, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import (
+    Engine,
+    Insert,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    func,
+    insert,
+    make_url,
+    select,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.sql.dml import ReturningInsert
 
 from healthref.core.suggestions.outbox import now_iso
 from healthref.core.suggestions.rules import SuggestionRejected, check_suggestion, dedupe_key
+
+SQLITE_BUSY_SECONDS = 30.0  # also how long a worker waits for a pooled connection
+ATTEMPTS = 3  # a batch that collides with another on the same ids is redone, then gives up
 
 
 class IntakeBase(DeclarativeBase):
@@ -46,8 +63,42 @@ class Summary:
     first_seen: str
 
 
-def open_store(url: str) -> Engine:
-    engine = create_engine(url)
+class StoreBusy(Exception):
+    """The batch could not be committed now (lock contention); the client should retry."""
+
+
+def _sqlite_writes_wait_their_turn(engine: Engine) -> None:
+    """Begin every SQLite transaction IMMEDIATE, so concurrent writers queue on the busy
+    timeout instead of failing when a read lock cannot be upgraded; WAL lets readers in."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_SECONDS * 1000)}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+
+def open_store(url: str, pool_size: int = 5) -> Engine:
+    """An engine whose pool holds `pool_size` connections (one per server worker), no more.
+
+    SQLite lets one writer in at a time, so its pool holds one connection: workers queue on
+    the pool (woken the moment it is free) rather than polling the file lock."""
+    database = make_url(url)
+    is_sqlite = database.get_backend_name() == "sqlite"
+    options: dict[str, object] = {"pool_pre_ping": True}
+    if database.database not in (None, "", ":memory:"):
+        size = 1 if is_sqlite else pool_size
+        options |= {"pool_size": size, "max_overflow": 0, "pool_timeout": SQLITE_BUSY_SECONDS}
+    engine = create_engine(database, **options)
+    if is_sqlite:
+        _sqlite_writes_wait_their_turn(engine)
     IntakeBase.metadata.create_all(engine)
     return engine
 
@@ -57,9 +108,19 @@ def _field(record: Mapping[str, object], key: str, default: str = "") -> str:
     return str(value) if value is not None else default
 
 
-def receive(engine: Engine, records: Iterable[Mapping[str, object]]) -> list[dict[str, str]]:
-    """Store each record once; answer per id: accepted, duplicate, or rejected with a reason."""
+def _times_asked(record: Mapping[str, object]) -> int:
+    try:
+        return max(1, min(int(str(record.get("times_asked", 1))), 1_000_000))
+    except ValueError:
+        return 1
+
+
+def _checked(
+    records: Iterable[Mapping[str, object]],
+) -> tuple[list[dict[str, str]], dict[str, dict[str, object]]]:
+    """Apply the rules: a result for every refused record, a row for every candidate."""
     results: list[dict[str, str]] = []
+    rows: dict[str, dict[str, object]] = {}
     for record in records:
         ident = _field(record, "id")
         if not ident or len(ident) > 36:
@@ -72,36 +133,72 @@ def receive(engine: Engine, records: Iterable[Mapping[str, object]]) -> list[dic
         except SuggestionRejected as exc:
             results.append({"id": ident, "status": "rejected", "reason": str(exc)})
             continue
+        results.append({"id": ident, "status": "pending"})
+        if ident in rows:  # the same id twice in one batch: stored once, then "duplicate"
+            continue
+        rows[ident] = {
+            "id": ident,
+            "text": clean.text,
+            "note": clean.note,
+            "category": clean.category[:100],
+            "language": _field(record, "language", "en")[:20],
+            "created_at": _field(record, "created_at")[:40],
+            "received_at": now_iso(),
+            "app_version": _field(record, "app_version")[:40],
+            "content_version": _field(record, "content_version")[:80],
+            "times_asked": _times_asked(record),
+            "dedupe_key": dedupe_key(clean.text),
+        }
+    return results, rows
+
+
+def _insert_skipping_stored(dialect: str) -> ReturningInsert[tuple[str]] | None:
+    """INSERT … ON CONFLICT (id) DO NOTHING RETURNING id, where the database has it."""
+    statement: Insert
+    if dialect == "postgresql":
+        statement = postgresql.insert(Received).on_conflict_do_nothing(index_elements=["id"])
+    elif dialect == "sqlite":
+        statement = sqlite.insert(Received).on_conflict_do_nothing(index_elements=["id"])
+    else:
+        return None
+    return statement.returning(Received.id)
+
+
+def _store_new(engine: Engine, rows: dict[str, dict[str, object]]) -> set[str]:
+    """Insert the rows whose ids are not stored yet, in one transaction; return those ids.
+    Rows go in id order, so two batches sharing ids lock them in the same order."""
+    ordered = [rows[ident] for ident in sorted(rows)]
+    upsert = _insert_skipping_stored(engine.dialect.name)
+    with engine.begin() as connection:
+        if upsert is not None:  # executemany: a cached statement, sent in one round trip
+            return {str(ident) for ident in connection.execute(upsert, ordered).scalars()}
+        known = select(Received.id).where(Received.id.in_(list(rows)))
+        existing = set(connection.scalars(known))
+        new = [row for row in ordered if row["id"] not in existing]
+        if new:
+            connection.execute(insert(Received), new)
+        return {str(row["id"]) for row in new}
+
+
+def receive(engine: Engine, records: Iterable[Mapping[str, object]]) -> list[dict[str, str]]:
+    """Store each record once; answer per id: accepted, duplicate, or rejected with a reason."""
+    results, rows = _checked(records)
+    stored: set[str] = set()
+    for attempt in range(ATTEMPTS):
         try:
-            times = max(1, min(int(str(record.get("times_asked", 1))), 1_000_000))
-        except ValueError:
-            times = 1
-        with Session(engine) as session:
-            if session.get(Received, ident) is not None:
-                results.append({"id": ident, "status": "duplicate"})
-                continue
-            session.add(
-                Received(
-                    id=ident,
-                    text=clean.text,
-                    note=clean.note,
-                    category=clean.category[:100],
-                    language=_field(record, "language", "en")[:20],
-                    created_at=_field(record, "created_at")[:40],
-                    received_at=now_iso(),
-                    app_version=_field(record, "app_version")[:40],
-                    content_version=_field(record, "content_version")[:80],
-                    times_asked=times,
-                    dedupe_key=dedupe_key(clean.text),
-                )
-            )
-            try:
-                session.commit()
-            except IntegrityError:  # the same id arrived on another connection meanwhile
-                session.rollback()
-                results.append({"id": ident, "status": "duplicate"})
-                continue
-        results.append({"id": ident, "status": "accepted"})
+            stored = _store_new(engine, rows) if rows else set()
+            break
+        except IntegrityError:  # another batch stored one of these ids meanwhile: redo
+            if attempt == ATTEMPTS - 1:
+                raise StoreBusy("the same ids kept arriving concurrently") from None
+        except OperationalError as exc:
+            raise StoreBusy(str(exc.orig)) from exc
+    answered: set[str] = set()
+    for result in results:
+        if result["status"] == "pending":
+            first = result["id"] in stored and result["id"] not in answered
+            result["status"] = "accepted" if first else "duplicate"
+            answered.add(result["id"])
     return results
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -124,7 +125,7 @@ def _settings(
             "healthref: the settings file has an error; sending suggestions is off", file=sys.stderr
         )
     if sync_url:
-        sync = SyncSettings(sync_url, sync.token, sync.interval_minutes)
+        sync = dataclasses.replace(sync, url=sync_url)
     return sync, kiosk
 
 

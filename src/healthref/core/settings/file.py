@@ -22,6 +22,7 @@ class SyncSettings:
     url: str = ""
     token: str = ""
     interval_minutes: float = 15.0
+    allow_insecure_http: bool = False  # send over plain http:// to a non-loopback receiver
 
 
 @dataclass(frozen=True)
@@ -49,5 +50,8 @@ def load_settings(path: Path) -> Settings:
         interval = float(sync.get("interval_minutes", 15))
     except (TypeError, ValueError) as exc:
         raise SettingsError(f"{path}: sync.interval_minutes must be a number") from exc
+    insecure = sync.get("allow_insecure_http", False)
+    if not isinstance(insecure, bool):
+        raise SettingsError(f"{path}: sync.allow_insecure_http must be true or false")
     token = str(sync.get("token", "")) or os.environ.get(TOKEN_ENV, "")
-    return Settings(SyncSettings(url, token, max(interval, 0.5)), dict(kiosk))
+    return Settings(SyncSettings(url, token, max(interval, 0.5), insecure), dict(kiosk))

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import ipaddress
 import json
 import random
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +50,25 @@ class _Refused(Exception):
 def wire_record(record: WireSuggestion) -> dict[str, object]:
     """The fields a suggestion carries over the wire and in export files."""
     return record.wire().to_wire() if isinstance(record, SuggestionView) else record.to_wire()
+
+
+def insecure_url_refusal(url: str, allow_insecure_http: bool = False) -> str | None:
+    """Why the token must not travel to `url` (plain http:// to a host other than this
+    machine), or None when sending is fine."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme != "http" or allow_insecure_http:
+        return None
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback:
+        return None
+    return (
+        f"refusing to send the token over plain http:// to {host}: use an https:// receiver, "
+        "or set allow_insecure_http = true under [sync] in settings.toml"
+    )
 
 
 def _retry_after(value: str | None, now: dt.datetime) -> float | None:
@@ -112,11 +133,16 @@ def sync_once(
     rng: random.Random | None = None,
     batch_size: int = BATCH_SIZE,
     on_reply: Callable[[], None] | None = None,
+    allow_insecure_http: bool = False,
 ) -> SyncReport:
     """Send every due suggestion; stop at the first batch that must be retried later."""
     now = now or dt.datetime.now(dt.UTC)
     rng = rng or random.Random()
     report = SyncReport()
+    refusal = insecure_url_refusal(url, allow_insecure_http)
+    if refusal:  # nothing sent, nothing counted as an attempt: a setting to fix, not a fault
+        report.error = refusal
+        return report
     queue = outbox.due(now, limit=10_000)
     while queue:
         batch, queue = queue[:batch_size], queue[batch_size:]

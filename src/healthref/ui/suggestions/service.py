@@ -132,11 +132,12 @@ class SuggestionService(QObject):
         self._syncing = True
         assert self._sync is not None
         url, token = self._sync.url, self._sync.token
+        insecure = self._sync.allow_insecure_http
 
         def send(outbox: Outbox) -> SyncReport:
             from healthref.core.suggestions.sync import sync_once
 
-            return sync_once(outbox, url, token)
+            return sync_once(outbox, url, token, allow_insecure_http=insecure)
 
         self.run("sending suggestions", send, self._after_sync, self._sync_failed)
 
