@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import re
 import sys
@@ -16,7 +17,7 @@ from healthref.cli.errors import EXIT_OK, CommandError, UsageError
 
 if TYPE_CHECKING:
     from healthref.core.content.store import ContentStore
-    from healthref.core.search.engine import Hit, SearchEngine
+    from healthref.core.search.engine import SearchEngine, SearchResult
 
 
 def _open_store(app_paths: paths.AppPaths) -> ContentStore:
@@ -29,15 +30,21 @@ def _open_store(app_paths: paths.AppPaths) -> ContentStore:
         raise CommandError(exc.problem.one_line()) from exc
 
 
-def _hit_json(hit: Hit) -> dict[str, object]:
-    return {
-        "slug": hit.slug,
-        "question": hit.question,
-        "category": hit.category,
-        "score": hit.score,
-        "snippet": hit.snippet,
-        "weak": hit.weak,
-    }
+def _hits_json(result: SearchResult) -> list[dict[str, object]]:
+    """Each hit, with what the whole query was taken to mean repeated on every hit."""
+    return [
+        {
+            "slug": hit.slug,
+            "question": hit.question,
+            "category": hit.category,
+            "score": hit.score,
+            "snippet": hit.snippet,
+            "weak": hit.weak,
+            "corrected_query": result.showing_results_for,
+            "emergency": result.emergency,
+        }
+        for hit in result.hits
+    ]
 
 
 def search(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
@@ -59,9 +66,11 @@ def search(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> 
         return EXIT_OK
     result = engine.search(" ".join(args.query), args.limit)
     if args.json:
-        out.write(json.dumps([_hit_json(h) for h in result.hits], ensure_ascii=False, indent=2))
+        out.write(json.dumps(_hits_json(result), ensure_ascii=False, indent=2))
         out.write("\n")
         return EXIT_OK
+    if result.emergency:
+        out.write("If someone is in danger now, call your local emergency number.\n")
     if result.showing_results_for:
         out.write(f"Showing results for “{result.showing_results_for}”\n")
     if not result.hits:
@@ -83,14 +92,17 @@ def _search_batch(engine: SearchEngine, source: str, limit: int, out: TextIO) ->
     """One query a line in, one JSON array a line out."""
     try:
         with contextlib.ExitStack() as stack:
+            # Undecodable bytes become U+FFFD: one bad byte never costs the rest of the batch.
             lines: TextIO = (
-                sys.stdin
+                io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
                 if source == "-"
-                else stack.enter_context(Path(source).open(encoding="utf-8", errors="replace"))
+                else stack.enter_context(
+                    Path(source).open(encoding="utf-8", errors="replace", newline="\n")
+                )
             )
             for line in lines:
                 result = engine.search(line.rstrip("\r\n"), limit)
-                out.write(json.dumps([_hit_json(h) for h in result.hits], ensure_ascii=False))
+                out.write(json.dumps(_hits_json(result), ensure_ascii=False))
                 out.write("\n")
                 out.flush()
     except OSError as exc:

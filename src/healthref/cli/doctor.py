@@ -93,7 +93,8 @@ def _check_kiosk(app_paths: paths.AppPaths, out: TextIO) -> bool:
             "keyboard (pip install 'healthref[kiosk]' adds it)\n"
         )
     try:
-        kiosk = kiosk_settings(load_settings(app_paths.settings).kiosk)
+        settings = load_settings(app_paths.settings)
+        kiosk = kiosk_settings(settings.kiosk, settings.path)
     except SettingsError as exc:
         out.write(f"FAIL settings: {exc}\n")
         return False

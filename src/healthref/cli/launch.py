@@ -4,6 +4,7 @@ parser of every command."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -40,6 +41,11 @@ def window_parser() -> argparse.ArgumentParser:
 def launch_window(arguments: Sequence[str]) -> int:
     """Open the window (or the kiosk) with the given options."""
     args = window_parser().parse_args(list(arguments))
+    from healthref.core.failures import KnownFailure
     from healthref.ui.app import run_window
 
-    return run_window(paths.resolve(args.content_db, args.home), args.sync_url, args.kiosk)
+    try:
+        return run_window(paths.resolve(args.content_db, args.home), args.sync_url, args.kiosk)
+    except KnownFailure as exc:
+        print(f"healthref: {exc.one_line()}", file=sys.stderr)
+        return 1

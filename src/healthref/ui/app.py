@@ -28,7 +28,7 @@ from healthref.ui.window_policy import WindowPolicy, kiosk_policy
 
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
-    from healthref.core.settings.file import SyncSettings
+    from healthref.core.settings.file import Settings, SyncSettings
     from healthref.core.settings.kiosk import KioskSettings
 
 
@@ -73,6 +73,7 @@ def build_window(
     verify_now: bool = False,
     sync: SyncSettings | None = None,
     kiosk: KioskSettings | None = None,
+    emergency_number: str = "",
 ) -> QMainWindow:
     """The main window, or an error window naming the file when the content DB is unusable.
     With `kiosk`, the window is locked down and forgets each visitor."""
@@ -96,6 +97,7 @@ def build_window(
     )
     runner.setParent(window)
     window.log_dir = app_paths.log_dir
+    window.search_panel.emergency_number = emergency_number
     if kiosk is not None:
         from healthref.ui.kiosk.controller import KioskController
 
@@ -109,24 +111,30 @@ def build_window(
 
 def _settings(
     app_paths: paths.AppPaths, sync_url: str | None, kiosk_mode: bool
-) -> tuple[SyncSettings, KioskSettings | None]:
-    from healthref.core.settings.file import SettingsError, SyncSettings, load_settings
+) -> tuple[Settings, KioskSettings | None, str]:
+    """The settings, the kiosk's (in kiosk mode), and a problem to show ("" when none). A
+    broken file leaves a desktop window on its defaults, said in the status bar; a kiosk
+    refuses to start, since an operator must fix it."""
+    from healthref.core.settings.file import Settings, SettingsError, load_settings
     from healthref.core.settings.kiosk import kiosk_settings
 
+    problem = ""
     try:
         settings = load_settings(app_paths.settings)
-        kiosk = kiosk_settings(settings.kiosk) if kiosk_mode else None
-        sync = settings.sync
-    except SettingsError:
+        kiosk = kiosk_settings(settings.kiosk, settings.path) if kiosk_mode else None
+    except SettingsError as exc:
         if kiosk_mode:
-            raise  # an operator must fix a broken kiosk configuration
-        sync, kiosk = SyncSettings(), None
-        print(
-            "healthref: the settings file has an error; sending suggestions is off", file=sys.stderr
-        )
+            raise
+        settings, kiosk = Settings(), None
+        problem = QApplication.translate(
+            "App", "Settings not used: %1. Sending suggestions is off until it is fixed."
+        ).replace("%1", exc.one_line())
+        print(f"healthref: {exc.one_line()}", file=sys.stderr)
     if sync_url:
-        sync = dataclasses.replace(sync, url=sync_url)
-    return sync, kiosk
+        settings = dataclasses.replace(
+            settings, sync=dataclasses.replace(settings.sync, url=sync_url)
+        )
+    return settings, kiosk, problem
 
 
 def run_window(
@@ -135,7 +143,7 @@ def run_window(
     from healthref.core.log_file import configure_logging
 
     configure_logging(app_paths.log_dir)
-    sync, kiosk = _settings(app_paths, sync_url, kiosk_mode)
+    settings, kiosk, problem = _settings(app_paths, sync_url, kiosk_mode)
     if kiosk is not None:
         from healthref.core.desktop.virtual_keyboard import enable_if_available
 
@@ -145,11 +153,18 @@ def run_window(
     app.setApplicationName("healthref")
     app.setApplicationDisplayName("healthref")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "healthref-256.png")))
-    window = build_window(app_paths, sync=sync, kiosk=kiosk)
+    window = build_window(
+        app_paths,
+        sync=settings.sync,
+        kiosk=kiosk,
+        emergency_number=settings.local.emergency_number,
+    )
     if kiosk is not None:
         window.showFullScreen()
     else:
         window.show()
+    if problem:
+        window.statusBar().showMessage(problem, 30_000)
     shown: list[QMainWindow] = [window]
 
     def replace_with_error(error: Exception) -> None:

@@ -26,6 +26,14 @@ class ArticleFile:
     article: Article
 
 
+@dataclass(frozen=True)
+class Emergency:
+    """Phrases that describe an emergency, and the first-aid article to show first."""
+
+    article: str
+    phrases: tuple[str, ...]
+
+
 @dataclass
 class Corpus:
     """Everything the builder needs, plus the problems found while reading it."""
@@ -34,6 +42,7 @@ class Corpus:
     categories: list[str] = field(default_factory=list)
     article_paths: list[Path] = field(default_factory=list)
     synonym_groups: list[list[str]] = field(default_factory=list)
+    emergencies: list[Emergency] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -218,6 +227,31 @@ def read_synonyms(path: Path, problems: list[Problem]) -> list[list[str]]:
     return groups
 
 
+def read_emergencies(path: Path, problems: list[Problem]) -> list[Emergency]:
+    """[[emergency]] tables from emergencies.toml: an article slug and its phrases."""
+    if not path.exists():
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        problems.append(Problem(path, "file", f"is not valid TOML ({exc})"))
+        return []
+    found: list[Emergency] = []
+    for number, item in enumerate(data.get("emergency", []), start=1):
+        label = f"emergency[{number}]"
+        if not isinstance(item, dict):
+            problems.append(Problem(path, label, "must be a table"))
+            continue
+        article = _str(item, "article", path, problems, f"{label}.article")
+        phrases = _str_list(item, "phrases", path, problems, f"{label}.phrases")
+        if not article:
+            problems.append(Problem(path, f"{label}.article", "is missing"))
+        if not phrases or not all(phrases):
+            problems.append(Problem(path, f"{label}.phrases", "needs one or more phrases"))
+        found.append(Emergency(article, tuple(phrases)))
+    return found
+
+
 def load_corpus(root: Path) -> Corpus:
     """Read content/ and check every article against the article rules.
 
@@ -226,6 +260,7 @@ def load_corpus(root: Path) -> Corpus:
     corpus = Corpus(root=root)
     corpus.categories = read_categories(root / "topics.tsv", corpus.problems)
     corpus.synonym_groups = read_synonyms(root / "synonyms.toml", corpus.problems)
+    corpus.emergencies = read_emergencies(root / "emergencies.toml", corpus.problems)
     article_dir = root / "articles"
     if not article_dir.is_dir():
         corpus.problems.append(Problem(article_dir, "folder", "does not exist"))
@@ -253,6 +288,15 @@ def load_corpus(root: Path) -> Corpus:
             )
         seen_questions.setdefault(key, path)
     corpus.article_paths.sort(key=lambda path: path.stem)
+    for number, emergency in enumerate(corpus.emergencies, start=1):
+        if emergency.article and emergency.article not in slugs:
+            corpus.problems.append(
+                Problem(
+                    root / "emergencies.toml",
+                    f"emergency[{number}].article",
+                    f"no article with slug {emergency.article!r}",
+                )
+            )
     return corpus
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from healthref.core.search.index_schema import FTS_TABLE
 from healthref.core.search.lexicon import Lexicon
 from healthref.core.search.query import Concept, ParsedQuery, parse
-from healthref.core.search.ranking import Candidate, rank
+from healthref.core.search.ranking import TIER_EXACT, TIER_REST, Candidate, rank
 from healthref.core.search.snippets import best_snippet, question_spans
 
 BODY_LIMIT = 1000  # candidates per concept from a ranked search of every column
@@ -69,10 +69,31 @@ class SearchEngine:
         parsed = parse(text, self.lexicon)
         showing = _rewritten(text, parsed) if parsed.corrections else None
         hits = self._hits(parsed, max(limit, 0)) if parsed.concepts else []
+        first_aid = self.lexicon.emergency_article(parsed.searched)
+        if first_aid is not None and limit > 0:
+            hits = self._first_aid_first(hits, first_aid, limit)
         did_you_mean = None
         if not hits and parsed.words:
             did_you_mean = self._did_you_mean(parsed)
-        return SearchResult(text, tuple(hits), showing, did_you_mean)
+        return SearchResult(text, tuple(hits), showing, did_you_mean, first_aid is not None)
+
+    def _first_aid_first(self, hits: list[Hit], slug: str, limit: int) -> list[Hit]:
+        """The first-aid article for a described emergency goes first, as a confident answer
+        (after an exact question match, which is what was asked)."""
+        found = next((h for h in hits if h.slug == slug), None)
+        if found is None:
+            row = self._connection.execute(
+                "SELECT a.question, c.name FROM articles a JOIN categories c "
+                "ON c.id = a.category_id WHERE a.slug = ?",
+                (slug,),
+            ).fetchone()
+            if row is None:
+                return hits
+            found = Hit(slug, row[0], row[1], 0.0, "", False, TIER_REST, (), ())
+        rest = [h for h in hits if h.slug != slug]
+        found = replace(found, weak=False)
+        at = 1 if rest and rest[0].tier == TIER_EXACT else 0
+        return [*rest[:at], found, *rest[at:]][:limit]
 
     def _matches(self, concept: Concept) -> dict[int, float]:
         """Candidates for one concept. A rare one is searched everywhere and ranked; a common

@@ -42,3 +42,13 @@ class ArticleTerms(ContentBase):
     aliases: Mapped[str] = mapped_column(Text)
     summary: Mapped[str] = mapped_column(Text)
     situations: Mapped[str] = mapped_column(Text)  # each situation's stems, " | " between
+
+
+class EmergencyPhrase(ContentBase):
+    """A phrase (as word stems) that describes an emergency, and its first-aid article."""
+
+    __tablename__ = "emergency_phrases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stem_key: Mapped[str] = mapped_column(Text)
+    slug: Mapped[str] = mapped_column(Text)

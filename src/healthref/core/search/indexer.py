@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 
 from healthref.core.content.article import Article
 from healthref.core.content.markdown_text import markdown_to_text
-from healthref.core.search.index_models import ArticleTerms, SynonymTerm, VocabularyTerm
+from healthref.core.search.index_models import (
+    ArticleTerms,
+    EmergencyPhrase,
+    SynonymTerm,
+    VocabularyTerm,
+)
 from healthref.core.search.index_schema import FTS_COLUMNS, FTS_DDL, FTS_TABLE
 from healthref.core.search.normalise import stem, stems, tokens
 
@@ -37,6 +42,13 @@ class SearchIndexer:
             for term in dict.fromkeys(" ".join(tokens(t)) for t in terms):
                 key = " ".join(stem(word) for word in term.split())
                 self._session.add(SynonymTerm(group_id=group_id, term=term, stem_key=key))
+
+    def add_emergencies(self, emergencies: list[tuple[str, tuple[str, ...]]]) -> None:
+        """Each emergency phrase as word stems, with its first-aid article."""
+        for slug, phrases in emergencies:
+            for phrase in phrases:
+                key = " ".join(stem(word) for word in tokens(phrase))
+                self._session.add(EmergencyPhrase(stem_key=key, slug=slug))
 
     def add_article(self, article_id: int, article: Article) -> None:
         """Index one article's fields; its situations are searched but never shown."""

@@ -44,6 +44,7 @@ class Lexicon:
     groups_by_key: dict[Phrase, set[int]] = field(default_factory=dict)
     group_phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     longest_phrase: int = 1
+    emergencies: list[tuple[Phrase, str]] = field(default_factory=list)  # stems → first aid
     # Typing repeats the same words keystroke after keystroke: remember the costly answers.
     _corrections: BoundedCache[str | None] = field(default_factory=lambda: BoundedCache())
     _completions: BoundedCache[list[str]] = field(default_factory=lambda: BoundedCache())
@@ -69,7 +70,25 @@ class Lexicon:
             lexicon.group_phrases.setdefault(group_id, []).append(phrase)
             lexicon.groups_by_key.setdefault(tuple(key.split()), set()).add(group_id)
             lexicon.longest_phrase = max(lexicon.longest_phrase, len(phrase))
+        lexicon.emergencies = sorted(
+            (
+                (tuple(key.split()), slug)
+                for key, slug in connection.execute(
+                    "SELECT stem_key, slug FROM emergency_phrases ORDER BY id"
+                )
+            ),
+            key=lambda item: -len(item[0]),  # the longest phrase wins ("heat stroke")
+        )
         return lexicon
+
+    def emergency_article(self, words: tuple[str, ...]) -> str | None:
+        """The first-aid article for an emergency the words describe, or None."""
+        stems = tuple(self.stem(word) for word in words)
+        for key, slug in self.emergencies:
+            width = len(key)
+            if any(stems[i : i + width] == key for i in range(len(stems) - width + 1)):
+                return slug
+        return None
 
     def stem(self, token: str) -> str:
         """The stem stored at build time, computed only for words the corpus lacks."""

@@ -10,7 +10,9 @@ from typing import Any
 # Letters and digits runs, as SQLite's unicode61 tokenizer splits them.
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _INVISIBLE_CATEGORIES = {"Cf", "Cc", "Cs", "Co", "Cn"}
-MAX_QUERY_CHARS = 300
+MAX_QUERY_CHARS = 300  # after normalising: one character can expand to eighteen
+MAX_RAW_CHARS = 2000  # what is read of a paste before normalising it
+MAX_QUERY_WORDS = 32
 
 
 def fold(text: str) -> str:
@@ -31,8 +33,10 @@ def tokens(text: str) -> list[str]:
 
 
 def query_tokens(text: str) -> list[str]:
-    """Tokens of a typed query; very long input is cut so one paste cannot stall search."""
-    return tokens(text[:MAX_QUERY_CHARS])
+    """Tokens of a typed query. Long input is cut after normalising (NFKC can turn one
+    character into many) and to a number of words, so one paste cannot stall search."""
+    folded = fold(text[:MAX_RAW_CHARS])[:MAX_QUERY_CHARS]
+    return _TOKEN.findall(folded)[:MAX_QUERY_WORDS]
 
 
 @functools.cache

@@ -71,6 +71,7 @@ class ParsedQuery:
     corrections: tuple[tuple[str, str], ...]
     typing_last_word: bool
     last_word_complete: bool = False  # the word being typed is already a real word
+    searched: tuple[str, ...] = ()  # the words after spelling correction
 
 
 def _keep_as_typed(word: str, last_typing: bool, lexicon: Lexicon) -> bool:
@@ -190,4 +191,6 @@ def parse(text: str, lexicon: Lexicon) -> ParsedQuery:
         concepts.append(_concept(phrase, prefix, lexicon))
         start += length
     last_complete = typing and bool(used) and is_complete_word(used[-1])
-    return ParsedQuery(tuple(words), tuple(concepts), tuple(corrections), typing, last_complete)
+    return ParsedQuery(
+        tuple(words), tuple(concepts), tuple(corrections), typing, last_complete, tuple(used)
+    )

@@ -1,20 +1,20 @@
-"""The operator's settings file, `<home>/settings.toml`: sync receiver and kiosk options."""
+"""The operator's settings file, `<home>/settings.toml`: sync, local details, privacy and the
+kiosk section. Every key is checked by its own rule; a message names the file and the key."""
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
+import urllib.parse
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from healthref.core.failures import KnownFailure
+from healthref.core.settings.rules import Rule, SettingsError, read_section
+
+__all__ = ["TOKEN_ENV", "LocalSettings", "Settings", "SettingsError", "SyncSettings"]
 
 TOKEN_ENV = "HEALTHREF_SYNC_TOKEN"
-
-
-class SettingsError(KnownFailure):
-    """The settings file is unreadable or has a wrong value; the message names it."""
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,64 @@ class SyncSettings:
 
 
 @dataclass(frozen=True)
+class LocalSettings:
+    """What is local to this place: the emergency number shown in the emergency strip."""
+
+    emergency_number: str = ""
+
+
+@dataclass(frozen=True)
+class PrivacySettings:
+    """Reading history on a shared computer."""
+
+    history: bool = True
+    history_days: int = 30
+    clear_history_on_exit: bool = False
+
+
+@dataclass(frozen=True)
 class Settings:
     sync: SyncSettings = field(default_factory=SyncSettings)
     kiosk: dict[str, Any] = field(default_factory=dict)
+    local: LocalSettings = field(default_factory=LocalSettings)
+    privacy: PrivacySettings = field(default_factory=PrivacySettings)
+    path: Path = Path("settings.toml")
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` cannot be a receiver address, or None."""
+    if not url:
+        return None
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port
+    except ValueError as exc:
+        return f"is not a usable address ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "must be an http:// or https:// address with a host"
+    return None
+
+
+def _emergency_number_problem(value: str) -> str | None:
+    allowed = set("0123456789 +-()")
+    if value and (not set(value) <= allowed or len(value) > 20):
+        return "must be a phone number (digits, spaces, + - and brackets)"
+    return None
+
+
+SYNC_RULES = {
+    "url": Rule(str, check=url_problem),
+    "token": Rule(str),
+    "interval_minutes": Rule(float, 0.5, 10_080),
+    "allow_insecure_http": Rule(bool),
+}
+LOCAL_RULES = {"emergency_number": Rule(str, check=_emergency_number_problem)}
+PRIVACY_RULES = {
+    "history": Rule(bool),
+    "history_days": Rule(int, 1, 3650),
+    "clear_history_on_exit": Rule(bool),
+}
+SECTIONS = {"sync", "kiosk", "local", "privacy"}
 
 
 def load_settings(path: Path) -> Settings:
@@ -39,19 +94,19 @@ def load_settings(path: Path) -> Settings:
         data = {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise SettingsError(f"{path}: {exc}") from exc
-    sync = data.get("sync", {})
+    unknown = sorted(set(data) - SECTIONS)
+    if unknown:
+        known = ", ".join(sorted(SECTIONS))
+        raise SettingsError(f"{path}: unknown section(s) {', '.join(unknown)} (known: {known})")
+    sync = read_section(path, "sync", data.get("sync"), SYNC_RULES, asdict(SyncSettings()))
+    sync["token"] = sync["token"] or os.environ.get(TOKEN_ENV, "")
     kiosk = data.get("kiosk", {})
-    if not isinstance(sync, dict) or not isinstance(kiosk, dict):
-        raise SettingsError(f"{path}: [sync] and [kiosk] must be tables")
-    url = str(sync.get("url", ""))
-    if url and not url.startswith(("http://", "https://")):
-        raise SettingsError(f"{path}: sync.url must start with http:// or https://")
-    try:
-        interval = float(sync.get("interval_minutes", 15))
-    except (TypeError, ValueError) as exc:
-        raise SettingsError(f"{path}: sync.interval_minutes must be a number") from exc
-    insecure = sync.get("allow_insecure_http", False)
-    if not isinstance(insecure, bool):
-        raise SettingsError(f"{path}: sync.allow_insecure_http must be true or false")
-    token = str(sync.get("token", "")) or os.environ.get(TOKEN_ENV, "")
-    return Settings(SyncSettings(url, token, max(interval, 0.5), insecure), dict(kiosk))
+    if not isinstance(kiosk, dict):
+        raise SettingsError(f"{path}: [kiosk] must be a table")
+    local = read_section(path, "local", data.get("local"), LOCAL_RULES, asdict(LocalSettings()))
+    privacy = read_section(
+        path, "privacy", data.get("privacy"), PRIVACY_RULES, asdict(PrivacySettings())
+    )
+    return Settings(
+        SyncSettings(**sync), dict(kiosk), LocalSettings(**local), PrivacySettings(**privacy), path
+    )
