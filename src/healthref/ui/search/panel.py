@@ -79,6 +79,10 @@ class SearchPanel(QWidget):
 
         self.emergency_strip = self._label("emergencyStrip", rich=False)
         self.emergency_strip.setAccessibleName(self.tr("Emergency"))
+        # White on deep red: 7:1, and the words carry the message without the colour.
+        self.emergency_strip.setStyleSheet(
+            "background-color: #9b1c1c; color: #ffffff; font-weight: bold; padding: 8px;"
+        )
         self.emergency_number = ""
         self.notice = self._label("searchNotice")
 
@@ -286,11 +290,16 @@ class SearchPanel(QWidget):
             self.article_chosen.emit(slug)
 
     def select_slug(self, slug: str) -> None:
+        """Mark the open article in the list without opening it again (which would reset
+        the reader's scroll position)."""
         row = self.model.row_of(slug)
         if row >= 0:
-            self.list_view.blockSignals(True)
+            selection = self.list_view.selectionModel()
+            selection.blockSignals(True)
             self.list_view.setCurrentIndex(self.model.index(row))
-            self.list_view.blockSignals(False)
+            selection.blockSignals(False)
+            self.list_view.viewport().update()
+        self._follow_timer.stop()
 
     def reset_for_new_visitor(self) -> None:
         """Empty query, all categories, the full list from the top."""

@@ -1,0 +1,231 @@
+"""One test per mechanism that makes search honest: real words are never "corrected", a
+complete word being typed is not a confident completion, situations are searched (and are
+never near-copies of the development queries), emergencies are recognised, and the caches
+can never lose the answer they return."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from healthref.core.content.article import Article
+from healthref.core.content.sources import iter_articles, load_corpus
+from healthref.core.content.store import ContentStore
+from healthref.core.search import lexicon as lexicon_module
+from healthref.core.search.engine import SearchEngine
+from healthref.core.search.lexicon import BoundedCache
+from healthref.core.search.normalise import MAX_QUERY_CHARS, MAX_QUERY_WORDS, query_tokens
+from healthref.core.search.wordlist import is_real_word
+from tests.conftest import CONTENT, REPO, SHARED
+
+
+@pytest.fixture(scope="module")
+def engine(bundled_db: Path) -> SearchEngine:
+    return SearchEngine(ContentStore.open(bundled_db).connection)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [("tennis elbow", "tennis"), ("jet lag", "lag"), ("frozen shoulder", "frozen")],
+)
+def test_real_words_are_never_corrected(engine: SearchEngine, query: str, word: str) -> None:
+    assert is_real_word(word)
+    result = engine.search(query)
+    assert result.showing_results_for is None
+    assert not result.hits or result.hits[0].weak
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("diabetis", "diabetes"), ("menengitis symptoms", "meningitis"), ("maleria", "malaria")],
+)
+def test_misspellings_are_still_corrected_and_said(
+    engine: SearchEngine, typo: str, meant: str
+) -> None:
+    result = engine.search(typo)
+    assert result.showing_results_for is not None and meant in result.showing_results_for
+    assert result.hits and not result.hits[0].weak
+
+
+def test_a_complete_word_being_typed_is_not_a_confident_completion(
+    engine: SearchEngine,
+) -> None:
+    car = engine.search("car")  # would complete to "care", "cardiopulmonary"
+    assert car.hits and car.hits[0].weak
+    # A confident hit must say "car" itself (a situation: insulin left in a hot car).
+    for hit in car.hits:
+        if hit.weak:
+            continue
+        article = _article(engine, hit.slug)
+        words = " ".join((*article.situations, article.quick_answer, *article.key_facts))
+        assert " car" in f" {words.casefold()}", hit.slug
+    typing = engine.search("mening")  # not a word yet: completing it is right
+    assert typing.hits and not typing.hits[0].weak
+    assert typing.hits[0].slug == "what-are-the-signs-of-meningitis"
+
+
+def test_situations_are_searched_but_never_shown(bundled_db: Path) -> None:
+    store = ContentStore.open(bundled_db)
+    engine = SearchEngine(store.connection)
+    view = store.article("how-should-a-burn-be-treated")
+    assert view is not None and len(view.article.situations) >= 8
+    situation = view.article.situations[0]
+    top3 = [hit.slug for hit in engine.search(situation).hits[:3]]
+    assert "how-should-a-burn-be-treated" in top3
+    from healthref.core.content.render import article_html
+
+    assert situation not in article_html(view)
+
+
+def _article(engine: SearchEngine, slug: str) -> Article:
+    row = engine._connection.execute(
+        "SELECT record_json FROM articles WHERE slug = ?", (slug,)
+    ).fetchone()
+    return Article.from_json(row[0])
+
+
+def _dev_queries() -> list[str]:
+    queries: list[str] = []
+    for name in ("dev-queries.tsv", "dev-situations.tsv", "dev-no-answer.tsv"):
+        path = SHARED / "eval" / name
+        path = path if path.exists() else REPO / "tests" / "data" / name
+        with path.open(encoding="utf-8", newline="") as handle:
+            queries += [row["query"] for row in csv.DictReader(handle, delimiter="\t")]
+    return queries
+
+
+def test_no_situation_is_a_near_copy_of_a_development_query() -> None:
+    queries = [q.casefold() for q in _dev_queries()]
+    assert len(queries) >= 200
+    copies = []
+    for article in iter_articles(load_corpus(CONTENT)):
+        for situation in article.situations:
+            text = situation.casefold()
+            for query in queries:
+                if fuzz.ratio(text, query) >= 85:
+                    copies.append(f"{article.slug}: {situation!r} ~ {query!r}")
+    assert copies == []
+
+
+def test_the_near_copy_check_would_catch_one() -> None:
+    query = _dev_queries()[0]
+    assert fuzz.ratio(query.casefold() + ".", query.casefold()) >= 85
+
+
+@pytest.mark.parametrize(
+    ("query", "first_aid"),
+    [
+        ("he collapsed and is not breathing", "how-do-i-do-cpr-on-an-adult"),
+        ("my baby is choking on a grape", "how-do-i-help-someone-who-is-choking"),
+        ("she swallowed rat poison", "what-should-i-do-if-someone-has-been-poisoned"),
+        ("blood is spurting from his arm", "how-do-i-stop-severe-bleeding"),
+        ("bitten by a snake in the field", "what-should-i-do-after-a-snakebite"),
+    ],
+)
+def test_an_emergency_puts_first_aid_first(
+    engine: SearchEngine, query: str, first_aid: str
+) -> None:
+    result = engine.search(query)
+    assert result.emergency
+    assert result.hits[0].slug == first_aid and not result.hits[0].weak
+
+
+@pytest.mark.parametrize("query", ["how to bake bread", "what causes anaemia", "sepsis"])
+def test_an_ordinary_query_is_not_an_emergency(engine: SearchEngine, query: str) -> None:
+    assert not engine.search(query).emergency
+
+
+def test_an_exact_question_stays_first_in_an_emergency(engine: SearchEngine) -> None:
+    result = engine.search("What causes chest pain?")
+    assert result.emergency
+    assert result.hits[0].slug == "what-causes-chest-pain"
+    assert result.hits[1].slug == "what-are-the-warning-signs-of-a-heart-attack"
+
+
+def test_emergency_vocabulary_is_checked_by_the_builder(
+    make_content: object, tmp_path: Path
+) -> None:
+    assert callable(make_content)
+    content: Path = make_content()
+    (content / "emergencies.toml").write_text(
+        '[[emergency]]\narticle = "no-such-article"\nphrases = ["not breathing"]\n',
+        encoding="utf-8",
+    )
+    problems = [str(p) for p in load_corpus(content).problems]
+    assert any(
+        "emergency[1].article: no article with slug 'no-such-article'" in p for p in problems
+    )
+
+
+def test_every_emergency_phrase_names_a_real_article() -> None:
+    corpus = load_corpus(CONTENT)
+    assert corpus.emergencies and not corpus.problems
+
+
+def test_a_bounded_cache_never_loses_the_answer_it_returns(
+    monkeypatch: pytest.MonkeyPatch, engine: SearchEngine
+) -> None:
+    cache: BoundedCache[str] = BoundedCache(limit=3)
+    for number in range(10):
+        assert cache.store(f"k{number}", f"v{number}") == f"v{number}"
+    assert len(cache) == 3 and cache.lookup("k9") == (True, "v9")
+    monkeypatch.setattr(lexicon_module, "CACHE_LIMIT", 5)
+    fresh = type(engine.lexicon).load(engine._connection)
+    for word in ("qwxv", "zzrt", "plok", "fkkd", "wvvb", "xqzz", "kkpt", "bbdq"):
+        fresh.correct(word)
+        fresh.completions(word)
+
+
+def test_a_long_paste_is_normalised_before_it_is_capped() -> None:
+    tokens = query_tokens("ﷺ " * 300)  # each expands to 18 characters under NFKC
+    assert len(" ".join(tokens)) <= MAX_QUERY_CHARS
+    assert len(tokens) <= MAX_QUERY_WORDS
+
+
+def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "HEALTHREF_HOME": str(Path("/tmp") / "healthref-trust-test")}
+    return subprocess.run(
+        [sys.executable, "-m", "healthref", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+        env=env,
+    )
+
+
+def test_json_hits_carry_corrected_query_and_emergency() -> None:
+    result = _cli("search", "diabetis", "--json")
+    hits = json.loads(result.stdout)
+    assert hits and all(h["corrected_query"] == "diabetes" for h in hits)
+    assert all(h["emergency"] is False for h in hits)
+    emergency = json.loads(_cli("search", "he is not breathing", "--json").stdout)
+    assert emergency[0]["emergency"] is True and emergency[0]["corrected_query"] is None
+
+
+def test_five_thousand_and_one_misspellings_answer_every_line() -> None:
+    import itertools
+
+    words = (
+        "".join(p)
+        for p in itertools.islice(itertools.product("bcdfghjklmnpqrstvwxz", repeat=6), 5001)
+    )
+    result = _cli("search", "--batch", "-", "--json", stdin="\n".join(words).encode() + b"\n")
+    assert result.returncode == 0, result.stderr[-500:]
+    assert len(result.stdout.splitlines()) == 5001
+
+
+def test_invalid_utf8_on_stdin_answers_every_line() -> None:
+    result = _cli(
+        "search", "--batch", "-", "--json", stdin=b"sepsis\n\xff\xfe broken malaria\nburn\r\n"
+    )
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert json.loads(lines[0])[0]["slug"] == "what-causes-sepsis"
