@@ -1,12 +1,14 @@
-"""Print a report on content/: per-category counts, body word counts, source publishers, and any
-article missing a part of the anatomy.
+"""Report on content/: counts per category, urgency tiers per article, reading grades and
+unexplained words, review status (unreviewed and overdue), sources and licences — and, with
+--review-pack FILE.pdf, one printable page per article for a clinician to review on paper.
 
-Usage: python scripts/content_report.py [CONTENT_DIR] [--json]
+Usage: python scripts/content_report.py [CONTENT_DIR] [--json] [--review-pack FILE.pdf]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import statistics
 import sys
@@ -14,80 +16,124 @@ from collections import Counter
 from pathlib import Path
 
 from healthref import paths
-from healthref.core.content.rules import (
-    HELP_SECTION,
-    MIN_ALIASES,
-    MIN_RELATED,
-    MIN_SOURCES,
-    TAKEAWAY_SECTION,
-    section_titles,
-    word_count,
-)
-from healthref.core.content.sources import ArticleSource, load_corpus
+from healthref.core.content.article import Article, Tier
+from healthref.core.content.help_rules import vague_without_time_frame
+from healthref.core.content.readability import readability
+from healthref.core.content.rules import word_count
+from healthref.core.content.sources import iter_articles, load_corpus
+
+MAX_GRADE = 8.0
 
 
-def missing_parts(article: ArticleSource) -> list[str]:
-    titles = section_titles(article.body)
-    checks = {
-        "quick answer": bool(article.quick_answer),
-        "3+ key facts": len(article.key_facts) >= 3,
-        f"{MIN_SOURCES}+ sources": len(article.sources) >= MIN_SOURCES,
-        f"{MIN_ALIASES}+ aliases": len(article.aliases) >= MIN_ALIASES,
-        f"{MIN_RELATED}+ related": len(article.related) >= MIN_RELATED,
-        HELP_SECTION: HELP_SECTION in titles,
-        TAKEAWAY_SECTION: TAKEAWAY_SECTION in titles,
-        "3+ sections": len([t for t in titles if t not in (HELP_SECTION, TAKEAWAY_SECTION)]) >= 3,
-    }
-    return [name for name, ok in checks.items() if not ok]
-
-
-def report(content: Path) -> dict[str, object]:
-    corpus = load_corpus(content)
-    words = sorted(word_count(a.body) for a in corpus.articles)
-    publishers = Counter(s.publisher for a in corpus.articles for s in a.sources)
-    licences = Counter(s.licence for a in corpus.articles for s in a.sources)
+def article_row(article: Article, today: dt.date) -> dict[str, object]:
+    reading = readability(article)
+    review = article.review
+    overdue = bool(review and review.next_due and review.next_due < today.isoformat())
     return {
-        "articles": len(corpus.articles),
-        "per_category": {
-            c: sum(a.category == c for a in corpus.articles) for c in corpus.categories
+        "slug": article.slug,
+        "category": article.category,
+        "tiers": {tier.value: len(article.help.items(tier)) for tier in Tier},
+        "no_emergency_reason": article.help.no_emergency_reason,
+        "grade": reading.grade,
+        "unexplained_words": list(reading.jargon[:8]),
+        "body_words": word_count(article.body_markdown),
+        "reviewed": f"{review.reviewer}, {review.role}, {review.reviewed_on}" if review else "",
+        "review_overdue": overdue,
+    }
+
+
+def report(content: Path, today: dt.date) -> dict[str, object]:
+    corpus = load_corpus(content)
+    articles = list(iter_articles(corpus))
+    rows = [article_row(a, today) for a in articles]
+    grades = [float(str(r["grade"])) for r in rows]
+    words = sorted(word_count(a.body_markdown) for a in articles)
+    publishers = Counter(s.publisher for a in articles for s in a.citations)
+    licences = Counter(s.licence for a in articles for s in a.citations)
+    vague = sum(
+        len(vague_without_time_frame(line))
+        for a in articles
+        for tier in Tier
+        for line in a.help.items(tier)
+    )
+    return {
+        "articles": len(articles),
+        "per_category": {c: sum(a.category == c for a in articles) for c in corpus.categories},
+        "tiers": {tier.value: sum(bool(a.help.items(tier)) for a in articles) for tier in Tier},
+        "without_emergency_tier": {
+            a.slug: a.help.no_emergency_reason for a in articles if not a.help.emergency
+        },
+        "vague_time_words_in_tiers": vague,
+        "reading_grade": {
+            "method": "Flesch–Kincaid grade; every list item and tier line counted as a sentence",
+            "median": statistics.median(grades) if grades else 0,
+            "max": max(grades, default=0),
+            "over_8": [r["slug"] for r in rows if float(str(r["grade"])) > MAX_GRADE],
         },
         "body_words": {"min": words[0], "median": statistics.median(words), "max": words[-1]}
         if words
         else {},
+        "unreviewed": [r["slug"] for r in rows if not r["reviewed"]],
+        "review_overdue": [r["slug"] for r in rows if r["review_overdue"]],
         "distinct_publishers": len(publishers),
         "publishers": dict(publishers.most_common()),
         "licences": dict(licences.most_common()),
-        "sources_per_article": round(sum(publishers.values()) / max(len(corpus.articles), 1), 2),
-        "unreviewed": sum(a.reviewed_by is None for a in corpus.articles),
-        "missing_parts": {a.slug: m for a in corpus.articles if (m := missing_parts(a))},
+        "per_article": rows,
         "build_problems": [str(p) for p in corpus.problems],
     }
+
+
+def print_text(data: dict[str, object]) -> None:
+    print(f"{data['articles']} articles")
+    for category, count in data["per_category"].items():  # type: ignore[attr-defined]
+        print(f"  {count:4}  {category}")
+    print(f"articles with each tier: {data['tiers']}")
+    print(f"without an emergency tier: {data['without_emergency_tier'] or 'none'}")
+    print(
+        f"'soon'/'urgently'/'promptly' without a time frame in tiers: "
+        f"{data['vague_time_words_in_tiers']}"
+    )
+    grade = data["reading_grade"]
+    assert isinstance(grade, dict)
+    print(
+        f"reading grade ({grade['method']}): median {grade['median']}, max {grade['max']}, "
+        f"over 8: {grade['over_8'] or 'none'}"
+    )
+    print(f"body words: {data['body_words']}")
+    unreviewed = data["unreviewed"]
+    assert isinstance(unreviewed, list)
+    print(
+        f"not yet reviewed by a clinician: {len(unreviewed)}; "
+        f"review overdue: {data['review_overdue'] or 'none'}"
+    )
+    print(f"publishers: {data['distinct_publishers']}; licences: {data['licences']}")
+    print("\nslug  emergency/today/days/home  grade  reviewed  unexplained words")
+    for row in data["per_article"]:  # type: ignore[attr-defined]
+        tiers = "/".join(str(n) for n in row["tiers"].values())
+        print(
+            f"  {row['slug']}  {tiers}  {row['grade']}  {row['reviewed'] or 'no'}  "
+            f"{', '.join(row['unexplained_words'][:4])}"
+        )
+    print(f"\nbuild problems: {data['build_problems'] or 'none'}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("content", nargs="?", type=Path, default=paths.content_sources_dir())
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--review-pack", type=Path, metavar="FILE.pdf")
     args = parser.parse_args()
-    data = report(args.content)
+    data = report(args.content, dt.date.today())
+    if args.review_pack:
+        from review_pack import write_review_pack
+
+        pages = write_review_pack(list(iter_articles(load_corpus(args.content))), args.review_pack)
+        print(f"wrote {args.review_pack}: {pages} pages", file=sys.stderr)
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
-        return 0
-    print(f"{data['articles']} articles")
-    for category, count in data["per_category"].items():  # type: ignore[attr-defined]
-        print(f"  {count:4}  {category}")
-    print(f"body words: {data['body_words']}")
-    print(
-        f"sources per article: {data['sources_per_article']}; "
-        f"distinct publishers: {data['distinct_publishers']}"
-    )
-    for publisher, count in data["publishers"].items():  # type: ignore[attr-defined]
-        print(f"  {count:4}  {publisher}")
-    print(f"licence tags: {data['licences']}")
-    print(f"not yet reviewed by a clinician: {data['unreviewed']}")
-    print(f"articles missing a part: {data['missing_parts'] or 'none'}")
-    print(f"build problems: {data['build_problems'] or 'none'}")
-    return 1 if data["missing_parts"] or data["build_problems"] else 0
+    else:
+        print_text(data)
+    return 1 if data["build_problems"] else 0
 
 
 if __name__ == "__main__":

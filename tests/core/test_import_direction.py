@@ -16,9 +16,14 @@ ALLOWED: dict[str, set[str]] = {
     "healthref.core.failures": set(),
     "healthref.core.sqlite_files": set(),
     "healthref.core.desktop": set(),
+    "healthref.core.wordlist": set(),
     "healthref.core.settings": {"healthref.core.failures"},
-    "healthref.core.content": {"healthref.core.failures", "healthref.core.sqlite_files"},
-    "healthref.core.search": {"healthref.core.content"},
+    "healthref.core.content": {
+        "healthref.core.failures",
+        "healthref.core.sqlite_files",
+        "healthref.core.wordlist",
+    },
+    "healthref.core.search": {"healthref.core.content", "healthref.core.wordlist"},
     "healthref.core.build": {
         "healthref.core.content",
         "healthref.core.search",

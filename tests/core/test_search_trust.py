@@ -22,7 +22,7 @@ from healthref.core.search import lexicon as lexicon_module
 from healthref.core.search.engine import SearchEngine
 from healthref.core.search.lexicon import BoundedCache
 from healthref.core.search.normalise import MAX_QUERY_CHARS, MAX_QUERY_WORDS, query_tokens
-from healthref.core.search.wordlist import is_real_word
+from healthref.core.wordlist import is_real_word
 from tests.conftest import CONTENT, REPO, SHARED
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from healthref.core.search.lexicon import Lexicon, Phrase
 from healthref.core.search.normalise import query_tokens
-from healthref.core.search.wordlist import is_complete_word, is_real_word
+from healthref.core.wordlist import is_complete_word, is_real_word
 
 STOPWORDS = frozenset(
     """a an the and or but of to in on at for from by with without about into over after before

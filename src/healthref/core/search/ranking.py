@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from healthref.core.search.query import Concept, ParsedQuery
-from healthref.core.search.wordlist import is_complete_word
+from healthref.core.wordlist import is_complete_word
 
 QUESTION, ALIASES, SITUATION, SUMMARY, BODY = 1.0, 0.8, 0.6, 0.45, 0.1
 COVERAGE_BONUS = 0.15
