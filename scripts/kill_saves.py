@@ -55,9 +55,13 @@ def one_round(db: Path, number: int, rng: random.Random) -> tuple[int, list[str]
     if ready != "ready":
         child.kill()
         return 0, [f"round {number}: child did not start: {child.stderr.read()[-500:]}"]
+    # Wait for the first save to be reported, so every kill lands in the saving loop however
+    # slow the machine is, then kill at a random moment of the saves that follow.
+    first = child.stdout.readline()
     time.sleep(rng.uniform(0.0, 0.08))
     os.kill(child.pid, signal.SIGKILL)
-    reported = [line.split() for line in child.stdout.read().splitlines() if line.strip()]
+    rest = child.stdout.read().splitlines()
+    reported = [line.split() for line in [first, *rest] if line.strip()]
     child.wait()
     problems: list[str] = []
     connection = sqlite3.connect(db)

@@ -85,3 +85,34 @@ def test_check_notices_synonym_changes(make_content: Callable[..., Path], tmp_pa
     (content / "synonyms.toml").write_text('[[group]]\nterms = ["a thing", "b thing"]\n')
     reasons = stale_reasons(content, db)
     assert reasons and "synonyms.toml" in reasons[0]
+
+
+def test_builds_are_byte_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import CONTENT
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed / "articles.db"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "healthref",
+                "build",
+                "--content",
+                str(CONTENT),
+                "--out",
+                str(out),
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+            timeout=300,
+        )
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

@@ -36,9 +36,31 @@ def _check_content(app_paths: paths.AppPaths, out: TextIO) -> bool:
             out.write(f"       {count:4}  {name}\n")
         (indexed,) = store.connection.execute("SELECT count(*) FROM article_fts").fetchone()
         out.write(f"ok   search index: {indexed} articles indexed\n")
+        problem = deep_integrity_problem(store.connection)
+        if problem:
+            out.write(f"FAIL content database {store.path}: {problem}\n")
+            return False
+        out.write("ok   SQLite and FTS5 integrity checks passed\n")
         return True
     finally:
         store.close()
+
+
+def deep_integrity_problem(connection: sqlite3.Connection) -> str | None:
+    """SQLite's full integrity check, and FTS5's own check of its index against its rows (run
+    on an in-memory copy: the installed file is opened read-only)."""
+    (result,) = connection.execute("PRAGMA integrity_check").fetchone()
+    if result != "ok":
+        return f"SQLite integrity check failed ({result})"
+    copy = sqlite3.connect(":memory:")
+    try:
+        connection.backup(copy)
+        copy.execute("INSERT INTO article_fts(article_fts) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as exc:
+        return f"the search index is damaged ({exc}); reinstall or rebuild the articles database"
+    finally:
+        copy.close()
+    return None
 
 
 def _check_fts5(out: TextIO) -> bool:

@@ -39,6 +39,17 @@ def _command(
     return sub
 
 
+def port_number(text: str) -> int:
+    """A TCP port, 1–65535 (0 picks a free one)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} is out of range (0 to 65535)")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Every command, with its options and its handler's name."""
     parser = argparse.ArgumentParser(
@@ -134,7 +145,7 @@ def _intake_commands(commands: Commands) -> None:
         commands, "serve-intake", "intake_commands:serve", "run the reference receiver"
     )
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--port", type=port_number, default=8765)
     serve.add_argument("--db", help="SQLAlchemy database URL (default: <home>/intake.db)")
     serve.add_argument("--token", help="shared token (default: $HEALTHREF_SYNC_TOKEN)")
     serve.add_argument("--threads", type=int, default=8, help="workers and database connections")

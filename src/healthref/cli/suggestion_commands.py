@@ -70,6 +70,11 @@ def _sync_target(args: argparse.Namespace, app_paths: paths.AppPaths) -> tuple[s
     except SettingsError as exc:
         raise CommandError(str(exc)) from exc
     url = args.url or settings.sync.url
+    from healthref.core.settings.file import url_problem
+
+    problem = url_problem(url)
+    if problem:
+        raise CommandError(f"the receiver address {url!r} {problem}")
     token = args.token or settings.sync.token
     if not url:
         raise CommandError(

@@ -20,10 +20,17 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.sql.dml import ReturningInsert
 
+from healthref.core.failures import KnownFailure
 from healthref.core.suggestions.outbox import now_iso
 from healthref.core.suggestions.rules import SuggestionRejected, check_suggestion, dedupe_key
 
@@ -90,17 +97,32 @@ def open_store(url: str, pool_size: int = 5) -> Engine:
 
     SQLite lets one writer in at a time, so its pool holds one connection: workers queue on
     the pool (woken the moment it is free) rather than polling the file lock."""
-    database = make_url(url)
+    try:
+        database = make_url(url)
+    except ArgumentError as exc:
+        raise IntakeDBError(
+            f"{url!r} is not a database URL (e.g. sqlite:////path/intake.db)"
+        ) from exc
     is_sqlite = database.get_backend_name() == "sqlite"
     options: dict[str, object] = {"pool_pre_ping": True}
     if database.database not in (None, "", ":memory:"):
         size = 1 if is_sqlite else pool_size
         options |= {"pool_size": size, "max_overflow": 0, "pool_timeout": SQLITE_BUSY_SECONDS}
-    engine = create_engine(database, **options)
-    if is_sqlite:
-        _sqlite_writes_wait_their_turn(engine)
-    IntakeBase.metadata.create_all(engine)
+    try:
+        engine = create_engine(database, **options)
+        if is_sqlite:
+            _sqlite_writes_wait_their_turn(engine)
+        IntakeBase.metadata.create_all(engine)
+    except (NoSuchModuleError, SQLAlchemyError, ImportError) as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise IntakeDBError(
+            f"cannot use the database {database.render_as_string()}: {reason}"
+        ) from exc
     return engine
+
+
+class IntakeDBError(KnownFailure):
+    """The receiver's database URL is wrong or the database cannot be opened."""
 
 
 def _field(record: Mapping[str, object], key: str, default: str = "") -> str:

@@ -9,8 +9,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import URL, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 from healthref.core.content.checksum import (
     article_source_hash,
@@ -46,6 +47,16 @@ class BuildResult:
     checksum: str
 
 
+def _create_tables(engine: Engine) -> None:
+    """Every table, then its indexes in name order. `create_all` orders indexes by set
+    iteration, which changes with Python's hash seed and would make builds differ."""
+    with engine.begin() as connection:
+        for table in ContentBase.metadata.sorted_tables:
+            connection.execute(CreateTable(table))
+            for index in sorted(table.indexes, key=lambda i: str(i.name)):
+                connection.execute(CreateIndex(index))
+
+
 def _write(corpus: Corpus, path: Path) -> str:
     """Write every table; return the newest `updated` date."""
     engine = create_engine(URL.create("sqlite", database=str(path)))
@@ -57,7 +68,7 @@ def _write(corpus: Corpus, path: Path) -> str:
 
     latest = ""
     try:
-        ContentBase.metadata.create_all(engine)
+        _create_tables(engine)
         with Session(engine) as session, session.begin():
             indexer = SearchIndexer(session)
             category_ids: dict[str, int] = {}

@@ -34,9 +34,15 @@ def stale_reasons(content_dir: Path, db_path: Path) -> list[str]:
             except ContentDBError as exc:
                 return [exc.problem.one_line()]
             try:
+                if fresh_path.read_bytes() == db_path.read_bytes():
+                    return []  # builds are byte-identical: the whole file must match
+                reasons = _differences(content_dir, db_path, _hashes(committed), _hashes(fresh))
                 if _meta_checksum(committed) == _meta_checksum(fresh):
-                    return []
-                return _differences(content_dir, db_path, _hashes(committed), _hashes(fresh))
+                    reasons = [
+                        f"{db_path} differs from a fresh build outside its tables (its file "
+                        "header or free pages); run `healthref build`"
+                    ]
+                return reasons
             finally:
                 committed.close()
         finally:

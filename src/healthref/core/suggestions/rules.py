@@ -66,10 +66,28 @@ def _personal_data(field: str, value: str) -> None:
         )
 
 
+MAX_MARKS_PER_LETTER = 4  # more stacked accents than any language needs ("zalgo" text)
+
+
+def _stacked_marks(field: str, value: str) -> None:
+    run = 0
+    for ch in unicodedata.normalize("NFD", value):
+        run = run + 1 if unicodedata.combining(ch) else 0
+        if run > MAX_MARKS_PER_LETTER:
+            raise SuggestionRejected(
+                field, "Please remove the unusual marks stacked on the letters."
+            )
+
+
 def check_suggestion(
     text: str, note: str = "", category: str = "", categories: tuple[str, ...] = ()
 ) -> CleanSuggestion:
-    """The tidied suggestion, or SuggestionRejected naming the field and the problem."""
+    """The tidied suggestion, or SuggestionRejected naming the field and the problem. Text is
+    normalised (NFKC) first, so a full-width "．" is checked as the dot it looks like."""
+    text = unicodedata.normalize("NFKC", text)
+    note = unicodedata.normalize("NFKC", note)
+    _stacked_marks("text", text)
+    _stacked_marks("note", note)
     clean_text = " ".join(_tidy(text).split())
     clean_note = _tidy(note)
     if len(clean_text) < MIN_TEXT:

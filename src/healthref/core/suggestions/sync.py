@@ -55,10 +55,13 @@ def wire_record(record: WireSuggestion) -> dict[str, object]:
 def insecure_url_refusal(url: str, allow_insecure_http: bool = False) -> str | None:
     """Why the token must not travel to `url` (plain http:// to a host other than this
     machine), or None when sending is fine."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError as exc:
+        return f"the receiver address {url!r} is not usable ({exc})"
     if parts.scheme != "http" or allow_insecure_http:
         return None
-    host = parts.hostname or ""
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
@@ -98,13 +101,13 @@ def _post(
     body = json.dumps(
         {"protocol": PROTOCOL, "suggestions": [wire_record(s) for s in batch]}
     ).encode()
-    request = urllib.request.Request(
-        url.rstrip("/") + "/v1/suggestions",
-        data=body,
-        method="POST",
-        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
-    )
     try:
+        request = urllib.request.Request(
+            url.rstrip("/") + "/v1/suggestions",
+            data=body,
+            method="POST",
+            headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+        )
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
             raw = response.read(2_000_000)
     except urllib.error.HTTPError as exc:

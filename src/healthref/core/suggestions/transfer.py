@@ -74,6 +74,15 @@ def _record(data: object, line: int) -> WireSuggestion:
     return replace(record, text=clean.text, note=clean.note)
 
 
+def _read_bounded(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A member's bytes, never more than MAX_FILE_BYTES whatever its header claims."""
+    with archive.open(name) as member:
+        data = member.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise TransferError("the file is too large to be a suggestions file")
+    return data
+
+
 def read_file(source: Path) -> list[WireSuggestion]:
     """The suggestions in an export file, or TransferError saying what is wrong with it."""
     try:
@@ -83,8 +92,11 @@ def read_file(source: Path) -> list[WireSuggestion]:
             names = archive.namelist()
             if MANIFEST not in names or RECORDS not in names:
                 raise TransferError(f"{source} is incomplete: it has no manifest")
-            manifest = json.loads(archive.read(MANIFEST))
-            payload = archive.read(RECORDS)
+            unpacked = sum(info.file_size for info in archive.infolist())
+            if unpacked > MAX_FILE_BYTES or len(names) > 2:
+                raise TransferError(f"{source} is too large to be a suggestions file")
+            manifest = json.loads(_read_bounded(archive, MANIFEST))
+            payload = _read_bounded(archive, RECORDS)
     except FileNotFoundError as exc:
         raise TransferError(f"{source} does not exist") from exc
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -99,7 +111,7 @@ def read_file(source: Path) -> list[WireSuggestion]:
         raise TransferError(f"{source} is damaged: its contents do not match the manifest")
     try:
         lines = [json.loads(line) for line in payload.decode().splitlines() if line.strip()]
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise TransferError(f"{source} is damaged: a line is not readable") from exc
     if len(lines) != manifest.get("count"):
         raise TransferError(
