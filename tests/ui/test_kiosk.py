@@ -16,6 +16,7 @@ from healthref.core.settings.file import SettingsError
 from healthref.core.settings.kiosk import KioskSettings, hash_pin, kiosk_settings, pin_matches
 from healthref.ui.app import build_window
 from healthref.ui.kiosk.controller import KioskController
+from healthref.ui.kiosk.screens import Screen
 from healthref.ui.main_window import MainWindow
 from tests.ui.conftest import PIN, open_suggest_dialog, save_suggestion
 
@@ -120,7 +121,7 @@ def test_idle_reset_clears_every_piece_of_state(qtbot: QtBot, kiosk_window: Main
     assert panel.model.rowCount() == 124
     assert kiosk_window.answer.current_slug is None
     assert kiosk_window.answer.toPlainText() == ""
-    assert kiosk.right.currentWidget() is kiosk.home
+    assert kiosk.screens.screen is Screen.HOME and kiosk.home.isVisible()
     assert not kiosk_window.back_action.isEnabled() and not kiosk_window.forward_action.isEnabled()
     assert kiosk_window.answer.zoom_steps == 0
     assert kiosk_window.suggestions.dialog is None
@@ -148,7 +149,7 @@ def test_im_finished_resets_at_once(qtbot: QtBot, kiosk_window: MainWindow) -> N
     kiosk_window.open_article("how-should-a-burn-be-treated")
     qtbot.mouseClick(kiosk.finished_button, Qt.MouseButton.LeftButton)
     assert kiosk_window.search_panel.search_box.text() == ""
-    assert kiosk.right.currentWidget() is kiosk.home
+    assert kiosk.screens.screen is Screen.HOME and kiosk.home.isVisible()
 
 
 def test_rate_limit_per_visitor_and_per_day(qtbot: QtBot, kiosk_window: MainWindow) -> None:

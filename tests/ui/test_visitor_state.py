@@ -8,9 +8,22 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from healthref.ui.kiosk.controller import KioskController
+from healthref.ui.kiosk.screens import KioskScreens, Screen
+from healthref.ui.kiosk.text_scale import KioskTextScale
 from healthref.ui.main_window import MainWindow
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.reading.navigation import ReadingTrail
@@ -88,15 +101,40 @@ def _suggestions_are_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisito
 
 def _kiosk_away_from_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
     assert isinstance(owner, KioskController)
-    window.open_article("how-should-a-burn-be-treated")
-    assert owner.right.currentWidget() is not owner.home
     owner.still_there.start()
+    window.answer.anchorClicked.emit(QUrl("https://example.org/private"))  # said in the bar
 
 
 def _kiosk_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
     assert isinstance(owner, KioskController)
-    assert owner.right.currentWidget() is owner.home
     assert not owner.still_there.isVisible()
+    assert window.statusBar().currentMessage() == ""
+
+
+def _leave_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, KioskScreens)
+    owner.open_topic("Mental health")
+    owner.home_scroll.verticalScrollBar().setValue(40)
+    window.open_article("how-should-a-burn-be-treated")
+    owner.show_screen(Screen.ANSWER)
+
+
+def _screens_are_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, KioskScreens)
+    assert owner.screen is Screen.HOME and owner.home.isVisible()
+    assert not owner.back_button.isEnabled()
+    assert not window.search_panel.isVisible()  # the list waits for a query or a topic
+
+
+def _larger_text(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, KioskTextScale)
+    owner.change(1)
+    owner.change(1)
+
+
+def _text_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, KioskTextScale)
+    assert owner.step == 0
 
 
 CASES: dict[type, tuple[Step, Step]] = {
@@ -106,6 +144,8 @@ CASES: dict[type, tuple[Step, Step]] = {
     ReadingTrail: (_follow_links, _trail_is_home),
     SuggestionActions: (_start_suggestion, _suggestions_are_home),
     KioskController: (_kiosk_away_from_home, _kiosk_is_home),
+    KioskScreens: (_leave_home, _screens_are_home),
+    KioskTextScale: (_larger_text, _text_is_home),
 }
 
 
@@ -126,3 +166,80 @@ def test_every_visitor_state_owner_returns_home_after_a_reset(
         _, is_home = CASES[type(owner)]
         is_home(qtbot, kiosk_window, owner)
     assert all(shiboken6.isValid(o) for o in owners if isinstance(o, SearchPanel | AnswerView))
+
+
+SECRET = "zebra private words"
+
+
+def _widget_state(widget: QWidget) -> tuple[object, ...]:
+    """What a visitor could leave behind in one widget: its text, choice, selection, scroll
+    position, size of text, and whether it shows."""
+    state: list[object] = [type(widget).__name__, widget.isVisible(), widget.font().pointSizeF()]
+    if isinstance(widget, QLineEdit | QLabel | QAbstractButton):
+        state.append(widget.text())
+    if isinstance(widget, QAbstractButton):
+        state += [widget.isChecked(), widget.isEnabled()]
+    if isinstance(widget, QTextEdit):
+        state += [widget.toPlainText(), widget.document().defaultStyleSheet()]
+    if isinstance(widget, QComboBox):
+        state.append(widget.currentIndex())
+    if isinstance(widget, QAbstractItemView):
+        model = widget.model()
+        rows = sorted(i.row() for i in widget.selectionModel().selectedIndexes())
+        state += [model.rowCount() if model else 0, widget.currentIndex().row(), rows]
+    if isinstance(widget, QAbstractScrollArea):
+        state.append(widget.verticalScrollBar().value())
+    if isinstance(widget, QStackedWidget):
+        state.append(widget.currentIndex())
+    return tuple(state)
+
+
+def _snapshot(window: MainWindow) -> dict[int, tuple[object, ...]]:
+    widgets = [window, *window.findChildren(QWidget)]
+    snapshot = {shiboken6.getCppPointer(w)[0]: _widget_state(w) for w in widgets}
+    snapshot[0] = ("status bar", window.statusBar().currentMessage())
+    return snapshot
+
+
+def _use_everything(qtbot: QtBot, window: MainWindow) -> None:
+    """Type into every field, choose in every list and drop-down, scroll every view, open
+    an answer and a dialog, make the text larger."""
+    for owner in window.visitor_state.owners():
+        CASES[type(owner)][0](qtbot, window, owner)
+    for edit in window.findChildren(QLineEdit):
+        if edit.isVisible() and not edit.isReadOnly():
+            edit.setText(SECRET)
+    qtbot.waitUntil(lambda: not window.search_panel.search_pending(), timeout=5000)
+    for combo in window.findChildren(QComboBox):
+        combo.setCurrentIndex(combo.count() - 1)
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None and model.rowCount() > 1:
+            view.setCurrentIndex(model.index(model.rowCount() - 1, 0))
+    for area in window.findChildren(QAbstractScrollArea):
+        bar = area.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+
+def test_every_widget_with_text_or_a_selection_is_home_after_a_reset(
+    qtbot: QtBot, kiosk_window: MainWindow
+) -> None:
+    kiosk = kiosk_window.kiosk
+    assert kiosk is not None
+    kiosk.reset()
+    qtbot.wait(10)
+    home = _snapshot(kiosk_window)
+    _use_everything(qtbot, kiosk_window)
+    assert _snapshot(kiosk_window) != home  # the visit changed things
+    kiosk.reset()
+    qtbot.wait(10)  # let deleteLater run
+    after = _snapshot(kiosk_window)
+    changed = {
+        key: (home[key], after[key]) for key in home if key in after and home[key] != after[key]
+    }
+    assert changed == {}, f"left over from the last visitor: {list(changed.values())[:5]}"
+    new = [state for key, state in after.items() if key not in home and state[1]]
+    assert new == [], f"new widgets still shown after the reset: {new[:5]}"
+    for widget in kiosk_window.findChildren(QWidget):
+        if widget.isVisible():
+            assert SECRET not in " ".join(str(part) for part in _widget_state(widget))

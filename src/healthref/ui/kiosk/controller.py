@@ -11,18 +11,18 @@ from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
-    QHBoxLayout,
-    QPushButton,
     QScroller,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
+    QStyledItemDelegate,
 )
 
 from healthref.core.settings.kiosk import KioskSettings, pin_matches
 from healthref.ui.kiosk.home import TOUCH_HEIGHT, KioskHome
-from healthref.ui.kiosk.parts import PinDialog, StillTherePanel, touch_stylesheet
+from healthref.ui.kiosk.parts import PinDialog, StillTherePanel
+from healthref.ui.kiosk.pin_attempts import PinAttempts
+from healthref.ui.kiosk.screens import KioskScreens
+from healthref.ui.kiosk.text_scale import KioskTextScale
 from healthref.ui.main_window import MainWindow
 
 
@@ -70,13 +70,9 @@ class KioskController(QObject):
         window.menuBar().setEnabled(False)
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self._scale_fonts()
         self._build_home()
-        self._build_bar()
-        for area in (window.search_panel.list_view, window.answer):
-            QScroller.grabGesture(
-                area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-            )
+        self._touch_sized()
+        self.pin_attempts = PinAttempts()
         self.still_there = StillTherePanel(settings.countdown_seconds, window)
         self.still_there.still_here.connect(self.visitor_active)
         self.still_there.timed_out.connect(self.reset)
@@ -86,6 +82,8 @@ class KioskController(QObject):
         self.idle.timeout.connect(self.still_there.start)
         self.idle.start()
         window.visitor_state.register(self)
+        window.visitor_state.register(self.screens)
+        window.visitor_state.register(self.text_scale)
         app.installEventFilter(self)
 
     @property
@@ -98,12 +96,22 @@ class KioskController(QObject):
         self.window.policy.exit_authorised = allowed
 
     # --- building ---------------------------------------------------------------------------
-    def _scale_fonts(self) -> None:
-        size = self.app.font().pointSizeF() * self.settings.font_scale
-        self.window.setStyleSheet(touch_stylesheet(TOUCH_HEIGHT, size))
-        panel = self.window.search_panel
-        panel.search_box.setMinimumHeight(TOUCH_HEIGHT)
-        panel.category.setMaximumWidth(260)  # the search box is the big thing; tiles pick topics
+    def _touch_sized(self) -> None:
+        window, panel = self.window, self.window.search_panel
+        panel.category.setItemDelegate(QStyledItemDelegate(panel.category))  # styled pop-up rows
+        panel.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        panel.category.setMinimumContentsLength(12)
+        panel.category.setMinimumHeight(TOUCH_HEIGHT)
+        for area in (panel.list_view, window.answer):
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            QScroller.grabGesture(
+                area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+            )
+        status = window.statusBar()
+        status.setSizeGripEnabled(False)  # a frameless public screen is not resized
+        status.clearMessage()  # no content hash for the public
 
     def _build_home(self) -> None:
         window = self.window
@@ -116,67 +124,48 @@ class KioskController(QObject):
             self.settings.featured_seconds,
             window,
         )
-        self.right = QStackedWidget(window)
-        window.splitter.replaceWidget(1, self.right)
-        self.right.addWidget(self.home)
-        self.right.addWidget(window.reading)
-        self.home.category_chosen.connect(self._choose_category)
-        self.home.article_chosen.connect(window.open_article)
-        window.answer.textChanged.connect(self._answer_shown)
-
-    def _build_bar(self) -> None:
-        bar = QWidget(self.window)
-        bar.setObjectName("kioskBar")
-        self.home_button = QPushButton(self.window.tr("Home"), bar)
-        self.larger_button = QPushButton(self.window.tr("A+  Larger text"), bar)
-        self.smaller_button = QPushButton(self.window.tr("A−  Smaller text"), bar)
-        self.finished_button = QPushButton(self.window.tr("I'm finished"), bar)
-        self.finished_button.setObjectName("kioskFinished")
-        self.home_button.clicked.connect(self.go_home)
-        self.larger_button.clicked.connect(lambda: self.window.answer.zoom(1))
-        self.smaller_button.clicked.connect(lambda: self.window.answer.zoom(-1))
+        self.screens = KioskScreens(window, self.home, TOUCH_HEIGHT)
+        self.finished_button = self.screens.finished_button
         self.finished_button.clicked.connect(self.reset)
-        row = QHBoxLayout(bar)
-        for button in (self.home_button, self.larger_button, self.smaller_button):
-            button.setMinimumHeight(TOUCH_HEIGHT)
-            row.addWidget(button)
-        row.addStretch(1)
-        self.finished_button.setMinimumHeight(TOUCH_HEIGHT)
-        row.addWidget(self.finished_button)
-        central = QWidget(self.window)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(bar)
-        column.addWidget(self.window.splitter, 1)
-        self.window.setCentralWidget(central)
+        self.text_scale = KioskTextScale(
+            window,
+            window.answer,
+            window.answer.document().defaultStyleSheet(),
+            self.app.font().pointSizeF() * self.settings.font_scale,
+            self.settings.font_scale,
+            TOUCH_HEIGHT,
+            self._rerender_answer,
+        )
+        self.screens.larger_button.clicked.connect(lambda: self.text_scale.change(1))
+        self.screens.smaller_button.clicked.connect(lambda: self.text_scale.change(-1))
+
+    def _rerender_answer(self) -> None:
+        """Show the open article again, so the answer's new sizes reach all of it."""
+        answer = self.window.answer
+        slug = answer.current_slug
+        view = self.window.store.article(slug) if slug else None
+        if view is not None:
+            bar = answer.verticalScrollBar()
+            fraction = bar.value() / max(bar.maximum(), 1)
+            answer.show_article(view)
+            bar.setValue(round(fraction * bar.maximum()))
 
     # --- behaviour ----------------------------------------------------------------------------
-    def _choose_category(self, name: str) -> None:
-        panel = self.window.search_panel
-        panel.category.setCurrentIndex(max(panel.category.findData(name), 0))
-        panel.list_view.setFocus()
-
-    def _answer_shown(self) -> None:
-        if self.window.answer.current_slug:
-            self.right.setCurrentWidget(self.window.reading)
-
     def go_home(self) -> None:
-        self.window.answer.current_slug = None
-        self.window.answer.clear()
-        self.right.setCurrentWidget(self.home)
+        self.screens.go_home()
 
     def visitor_active(self) -> None:
         self.still_there.stop()
         self.idle.start()
 
     def reset_for_new_visitor(self) -> None:
-        """The kiosk's own state: no open dialog but the operator's, the home screen."""
+        """The kiosk's own state: no countdown, no open dialog but the operator's."""
         self.still_there.stop()
+        self.window.statusBar().clearMessage()  # e.g. an address the visitor tapped
         for dialog in self.window.findChildren(QDialog):
             if dialog is not self.pin_dialog:
                 dialog.reject()
                 dialog.deleteLater()
-        self.go_home()
 
     def reset(self) -> None:
         """Back to the home screen with nothing of the last visitor left: every registered
@@ -194,19 +183,31 @@ class KioskController(QObject):
         self.pin_dialog.open()
 
     def _check_pin(self, pin: str) -> None:
+        wait = self.pin_attempts.wait_seconds()
+        if wait:
+            self.pin_attempts.refused()
+            if self.pin_dialog is not None:
+                self.pin_dialog.must_wait(wait)
+            return
         if self.settings.pin_hash and pin_matches(pin, self.settings.pin_hash):
+            self.pin_attempts.succeeded()
             self.exit_authorised = True
             self.app.removeEventFilter(self)
             self.window.close()
             self.app.quit()
-        elif self.pin_dialog is not None:
-            self.pin_dialog.wrong_pin()
+            return
+        delay = self.pin_attempts.failed()
+        if self.pin_dialog is not None:
+            if delay:
+                self.pin_dialog.must_wait(delay)
+            else:
+                self.pin_dialog.wrong_pin()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in ACTIVITY:
-            if self.still_there.isVisible() and kind != QEvent.Type.KeyPress:
-                self.visitor_active()
+            if self.still_there.isVisible():
+                self.visitor_active()  # any touch or key gives the visitor more time
             else:
                 self.idle.start()
         if kind == QEvent.Type.ContextMenu:

@@ -1,15 +1,25 @@
-"""The kiosk's home screen: topic tiles, a rotating featured question, and an invitation to
-ask at the desk — all large enough to touch."""
+"""The kiosk's home screen: an invitation to type a question (the search field sits right
+above it), topic tiles, a rotating featured question, and an invitation to ask at the desk —
+all large enough to touch, laid out in as many columns as the width allows."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from healthref.core.content.store import QuestionItem
 
-TILE_COLUMNS = 2
-TOUCH_HEIGHT = 64
+MAX_COLUMNS = 4
+TOUCH_HEIGHT = 52
+SHORT_SCREEN = 700  # below this the title gives its room to the tiles
 
 
 class KioskHome(QWidget):
@@ -30,19 +40,20 @@ class KioskHome(QWidget):
         self.setObjectName("kioskHome")
         self._featured = featured
         self._featured_index = 0
-        title = QLabel(self.tr("Health answers"), self)
-        title.setObjectName("kioskTitle")
-        hint = QLabel(self.tr("Type your question in the search box, or choose a topic:"), self)
+        self.title = QLabel(self.tr("Health answers"), self)
+        self.title.setObjectName("kioskTitle")
+        hint = QLabel(self.tr("Type your question in the box above, or choose a topic:"), self)
+        hint.setObjectName("kioskHint")
         hint.setWordWrap(True)
-        tiles = QGridLayout()
-        tiles.setSpacing(12)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        self.columns = 0
         self.tiles: list[QPushButton] = []
-        for number, name in enumerate(categories):
+        for name in categories:
             tile = QPushButton(self.tr(name), self)
             tile.setObjectName("kioskTile")
             tile.setMinimumHeight(TOUCH_HEIGHT)
             tile.clicked.connect(lambda _checked=False, n=name: self.category_chosen.emit(n))
-            tiles.addWidget(tile, number // TILE_COLUMNS, number % TILE_COLUMNS)
             self.tiles.append(tile)
         featured_label = QLabel(self.tr("Featured question"), self)
         featured_label.setObjectName("kioskFeaturedLabel")
@@ -54,21 +65,42 @@ class KioskHome(QWidget):
         desk.setObjectName("kioskDesk")
         desk.setWordWrap(True)
         desk.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.featured_button.setAccessibleDescription(featured_label.text())
+        featured_row = QHBoxLayout()
+        featured_row.addWidget(featured_label)
+        featured_row.addWidget(self.featured_button, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
-        layout.addWidget(title)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
         layout.addWidget(hint)
-        layout.addLayout(tiles)
-        layout.addSpacing(8)
-        layout.addWidget(featured_label)
-        layout.addWidget(self.featured_button)
+        layout.addLayout(self.grid)
+        layout.addLayout(featured_row)
         layout.addStretch(1)
         layout.addWidget(desk)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.next_featured)
         self._timer.start(max(rotate_seconds, 3) * 1000)
         self._show_featured()
+        self.set_columns(1)
+
+    def set_columns(self, columns: int) -> None:
+        """Lay the tiles out in `columns` columns."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+        for number, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, number // columns, number % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        widest = max((t.sizeHint().width() for t in self.tiles), default=1)
+        room = self.width() - 48
+        self.set_columns(max(1, min(MAX_COLUMNS, (room + 10) // (widest + 10))))
+        screen = self.window().height()
+        self.title.setVisible(screen >= SHORT_SCREEN)
 
     def _show_featured(self) -> None:
         if not self._featured:

@@ -3,8 +3,11 @@ operator's PIN dialog."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -16,24 +19,44 @@ from PySide6.QtWidgets import (
 )
 
 
-def touch_stylesheet(height: int, point_size: float) -> str:
-    """A larger base font, targets of at least `height` pixels and a wide scroll bar."""
-    return f"""
+def touch_stylesheet(height: int, point_size: float, factor: float = 1.0) -> str:
+    """A larger base font, targets of at least `height` pixels, finger-wide scroll bars without
+    tiny arrows, touch-sized pop-up items, and the emergency strip loud and clear."""
+    return (
+        f"""
         QWidget {{ font-size: {point_size:.1f}pt; }}
-        QPushButton, QComboBox, QLineEdit {{ min-height: {height - 12}px; padding: 4px 12px; }}
+        QPushButton, QComboBox, QLineEdit {{ min-height: {height - 10}px; padding: 4px 12px; }}
+        QComboBox QAbstractItemView::item {{ min-height: {height}px; }}
         QPushButton#kioskTile {{ font-weight: 600; text-align: left; padding-left: 18px; }}
         QPushButton#kioskFinished {{ background: #245c2e; color: white; font-weight: 700; }}
         QPushButton#kioskFeatured {{ text-align: left; padding-left: 18px; }}
-        QLabel#kioskTitle {{ font-size: 26pt; font-weight: 700; color: #0e3a5f; }}
-        QLabel#kioskDesk {{ font-size: 14pt; color: #245c2e; }}
-        QScrollBar:vertical {{ width: 28px; }}
-        QScrollBar::handle:vertical {{ min-height: {height}px; }}
+        QPushButton#kioskRelated {{ text-align: left; padding-left: 18px; }}
+        QLabel#kioskTitle {{ font-size: {point_size * 1.7:.1f}pt; font-weight: 700;
+                             color: #0e3a5f; }}
+        QLabel#kioskDesk {{ font-size: {point_size * 1.1:.1f}pt; color: #245c2e; }}
+        QLabel#emergencyStrip {{ background: #b3261e; color: white; font-weight: 700;
+                                 font-size: {point_size * 1.15:.1f}pt; padding: 10px 16px; }}
+        QScrollBar:vertical {{ width: {height - 4}px; margin: 0px; border: none;
+                               background: #e6e9ec; }}
+        QScrollBar:horizontal {{ height: {height - 4}px; margin: 0px; border: none;
+                                 background: #e6e9ec; }}
+        QScrollBar::handle:vertical {{ min-height: {height}px; background: #8c98a4;
+                                       border-radius: 6px; margin: 4px; }}
+        QScrollBar::handle:horizontal {{ min-width: {height}px; background: #8c98a4;
+                                         border-radius: 6px; margin: 4px; }}
+        QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none;
+                                                      background: none; }}
+        QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
         QFrame#stillThere {{ background: #fff8e1; border: 2px solid #c08400; }}
+        QStatusBar {{ font-size: {point_size * 0.9:.1f}pt; }}
     """
+        + f"/* text scale {factor:.2f} */"
+    )
 
 
 class StillTherePanel(QFrame):
-    """Counts down; `still_here` when the visitor answers, `timed_out` when nobody does."""
+    """Counts down; `still_here` when the visitor answers, `timed_out` when nobody does. It is
+    named and announced to screen readers, and takes the focus so Space or Enter answers it."""
 
     still_here = Signal()
     timed_out = Signal()
@@ -41,17 +64,21 @@ class StillTherePanel(QFrame):
     def __init__(self, seconds: int, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("stillThere")
+        self.setAccessibleName(self.tr("Are you still there?"))
         self.seconds = seconds
         self.remaining = seconds
+        self._focus_before: QWidget | None = None
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
-        button = QPushButton(self.tr("Yes, I'm still here"), self)
-        button.setMinimumHeight(64)
-        button.clicked.connect(self.still_here.emit)
+        self.button = QPushButton(self.tr("Yes, I'm still here"), self)
+        self.button.setObjectName("stillHere")
+        self.button.setMinimumHeight(64)
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.still_here.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
-        layout.addWidget(button)
+        layout.addWidget(self.button)
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._count)
@@ -65,19 +92,29 @@ class StillTherePanel(QFrame):
     def start(self) -> None:
         self.remaining = self.seconds
         self.label.setText(self._text())
+        self.setAccessibleDescription(self.label.text())
         parent = self.parentWidget()
         assert parent is not None
-        width, height = 560, 220
+        width = min(640, parent.width() - 32)
+        height = max(240, self.sizeHint().height())
         self.setGeometry(
             (parent.width() - width) // 2, (parent.height() - height) // 2, width, height
         )
+        self._focus_before = QApplication.focusWidget()
         self.show()
         self.raise_()
+        self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         self.tick.start()
 
     def stop(self) -> None:
+        was_shown = self.isVisible()
         self.tick.stop()
         self.hide()
+        self.label.clear()
+        if was_shown and self._focus_before is not None and shiboken6.isValid(self._focus_before):
+            self._focus_before.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_before = None
 
     def _count(self) -> None:
         self.remaining -= 1
@@ -114,3 +151,9 @@ class PinDialog(QDialog):
     def wrong_pin(self) -> None:
         self.pin.clear()
         self.message.setText(self.tr("That PIN is not right."))
+
+    def must_wait(self, seconds: int) -> None:
+        self.pin.clear()
+        self.message.setText(
+            self.tr("Too many wrong PINs. Try again in %1 seconds.").replace("%1", str(seconds))
+        )

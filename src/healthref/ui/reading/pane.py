@@ -59,3 +59,5 @@ class ReadingPane(QWidget):
     def reset_for_new_visitor(self) -> None:
         self._query = ""
         self.hide_banner()
+        self.banner_text.clear()
+        self.banner_text.setAccessibleDescription("")

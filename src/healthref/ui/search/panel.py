@@ -306,8 +306,11 @@ class SearchPanel(QWidget):
         self._open_when_ready = False
         self.search_box.clear()
         self.category.setCurrentIndex(0)
+        self.category.view().scrollToTop()
         self._show_all()
         self.list_view.scrollToTop()
+        for label in (self.notice, self.emergency_strip, self.suggest_footer, self.empty_state):
+            label.clear()  # hidden, but it held the visitor's words
 
     # --- keyboard --------------------------------------------------------------------------
     def focus_search(self) -> None:
