@@ -168,3 +168,23 @@ def test_closing_the_changed_or_damaged_page_exits_cleanly(
     assert "error page shown" in result.stdout, result.stderr
     assert result.returncode == 0, result.stderr
     assert "QThread: Destroyed" not in result.stderr
+
+
+def test_a_broken_settings_file_is_said_not_dropped(tmp_path: Path) -> None:
+    from healthref import paths
+    from healthref.core.settings.file import SettingsError
+    from healthref.ui.app import _settings
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.toml").write_text(
+        '[sync]\nurl = "https://intake.example.org"\ninterval_minutes = "often"\n'
+        "[kiosk]\nidle_seconds = 12.9\n",
+        encoding="utf-8",
+    )
+    app_paths = paths.resolve(home=home)
+    settings, kiosk, problem = _settings(app_paths, None, kiosk_mode=False)
+    assert kiosk is None and settings.sync.url == ""  # defaults: nothing is sent
+    assert "interval_minutes must be a number" in problem and str(home) in problem
+    with pytest.raises(SettingsError):
+        _settings(app_paths, None, kiosk_mode=True)  # a kiosk refuses to start
