@@ -17,18 +17,19 @@ from PySide6.QtWidgets import (
 
 
 def touch_stylesheet(height: int, point_size: float) -> str:
-    """A larger base font, targets of at least `height` pixels and a wide scroll bar."""
+    """A larger base font, targets of at least `height` pixels and a wide scroll bar. Colours
+    come from the theme's palette (ui/appearance), so they hold in light and dark."""
     return f"""
         QWidget {{ font-size: {point_size:.1f}pt; }}
         QPushButton, QComboBox, QLineEdit {{ min-height: {height - 12}px; padding: 4px 12px; }}
         QPushButton#kioskTile {{ font-weight: 600; text-align: left; padding-left: 18px; }}
         QPushButton#kioskFinished {{ background: #245c2e; color: white; font-weight: 700; }}
         QPushButton#kioskFeatured {{ text-align: left; padding-left: 18px; }}
-        QLabel#kioskTitle {{ font-size: 26pt; font-weight: 700; color: #0e3a5f; }}
-        QLabel#kioskDesk {{ font-size: 14pt; color: #245c2e; }}
+        QLabel#kioskTitle {{ font-size: 26pt; font-weight: 700; color: palette(link); }}
+        QLabel#kioskDesk {{ font-size: 14pt; color: palette(window-text); }}
         QScrollBar:vertical {{ width: 28px; }}
         QScrollBar::handle:vertical {{ min-height: {height}px; }}
-        QFrame#stillThere {{ background: #fff8e1; border: 2px solid #c08400; }}
+        QFrame#stillThere {{ background: palette(base); border: 3px solid palette(highlight); }}
     """
 
 
