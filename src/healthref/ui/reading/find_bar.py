@@ -106,8 +106,8 @@ class FindBar(QWidget):
             selections.append(selection)
         self.answer.setExtraSelections(selections)
         if self.matches:
-            place = QTextCursor(self.matches[self.current])
-            place.clearSelection()
+            place = QTextCursor(self.answer.document())
+            place.setPosition(self.matches[self.current].selectionStart())
             self.answer.setTextCursor(place)
             self.answer.ensureCursorVisible()
             text = self.tr("%1 of %2").replace("%1", str(self.current + 1))
