@@ -13,15 +13,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from healthref import paths  # noqa: E402
-from healthref.ui.app import build_window  # noqa: E402
-from healthref.ui.appearance.answer_css import TEXT_STEPS  # noqa: E402
-from healthref.ui.main_window import MainWindow  # noqa: E402
+from healthref import paths
+from healthref.ui.app import build_window
+from healthref.ui.appearance.answer_css import TEXT_STEPS
+from healthref.ui.main_window import MainWindow
 
-HERE = Path(__file__).parent
-DB = HERE.parents[1] / "data" / "articles.db"
+REPO = Path(__file__).resolve().parents[1]
+HERE = REPO / "docs" / "screenshots"
+DB = REPO / "data" / "articles.db"
 SHOTS = {
     # name: theme, width, height, text step, find
     "light-1366x768": ("light", 1366, 768, 1, ""),
