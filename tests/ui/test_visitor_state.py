@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from healthref.ui.appearance.answer_css import NORMAL_STEP
+from healthref.ui.appearance.colours import DARK
+from healthref.ui.appearance.controller import Appearance
 from healthref.ui.kiosk.controller import KioskController
 from healthref.ui.kiosk.screens import KioskScreens, Screen
 from healthref.ui.kiosk.text_scale import KioskTextScale
@@ -99,6 +103,21 @@ def _suggestions_are_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisito
     assert owner.dialog is None and owner.visitor_count == 0
 
 
+def _change_appearance(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, Appearance)
+    owner.set_theme("dark")
+    owner.zoom(1)
+    owner.zoom(1)
+    assert window.palette().color(QPalette.ColorRole.Base).name() == DARK.page
+
+
+def _appearance_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, Appearance)
+    assert owner.theme == "system" and owner.step == NORMAL_STEP
+    assert window.palette().color(QPalette.ColorRole.Base).name() == owner.colours.page
+    assert window.answer.document().defaultFont().pointSizeF() == owner.body_points()
+
+
 def _kiosk_away_from_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
     assert isinstance(owner, KioskController)
     owner.still_there.start()
@@ -146,6 +165,7 @@ CASES: dict[type, tuple[Step, Step]] = {
     KioskController: (_kiosk_away_from_home, _kiosk_is_home),
     KioskScreens: (_leave_home, _screens_are_home),
     KioskTextScale: (_larger_text, _text_is_home),
+    Appearance: (_change_appearance, _appearance_is_home),
 }
 
 

@@ -10,6 +10,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from healthref.core.content.store import ContentStore
+from healthref.ui.announce import announce
+from healthref.ui.appearance.controller import Appearance
+from healthref.ui.appearance.wiring import attach as attach_appearance
 from healthref.ui.background import BackgroundTasks
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.reading.navigation import ReadingTrail
@@ -46,7 +49,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.policy = policy or WindowPolicy()
         self.settings = settings if self.policy.remember_layout else None
-        self.setWindowTitle(self.tr("healthref — offline health answers"))
+        self.setWindowTitle(self.home_title())
         self.resize(1180, 760)
         self.trail = ReadingTrail()
         self.visitor_state = VisitorStateOwners()
@@ -62,6 +65,8 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(questions, store.categories(), runner, self)
         self.answer = AnswerView(stylesheet, self)
         self.answer.setObjectName("answerView")
+        self.appearance = Appearance(stylesheet, self.settings, parent=self)
+        self.answer.appearance = self.appearance
         self.reading = ReadingPane(self.answer, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -96,7 +101,9 @@ class MainWindow(QMainWindow):
         self.answer.show_page(welcome_html(len(questions)))
         for watched in (self.search_panel.list_view, self.answer):
             watched.installEventFilter(self)
-        for owner in (self.search_panel, self.answer, self.reading, self.trail):
+        attach_appearance(self, self.appearance)
+        self.answer.article_shown.connect(self._article_shown)
+        for owner in (self.search_panel, self.answer, self.reading, self.trail, self.appearance):
             self.visitor_state.register(owner)
         if self.suggestions is not None:
             self.visitor_state.register(self.suggestions)
@@ -154,6 +161,15 @@ class MainWindow(QMainWindow):
         """No answer open: the welcome page, never the previous query's article."""
         self.reading.hide_banner()
         self.answer.show_page(welcome_html(self.search_panel.question_count()))
+        self.setWindowTitle(self.home_title())
+
+    def home_title(self) -> str:
+        return self.tr("healthref — offline health answers")
+
+    def _article_shown(self, question: str) -> None:
+        """The title names the open question; a screen reader hears that it opened."""
+        self.setWindowTitle(self.tr("%1 — healthref").replace("%1", question))
+        announce(self.answer, self.tr("Opened: %1").replace("%1", question))
 
     # --- articles and history ---------------------------------------------------------------
     def open_article(self, slug: str, *, record: bool = True) -> bool:
@@ -202,7 +218,14 @@ class MainWindow(QMainWindow):
                 self.search_panel.search_box.insert(text)
                 return True
             if event.key() == Qt.Key.Key_Escape:
-                self.search_panel.escape_pressed()
+                if self.reading.find_bar.isVisible():
+                    self.reading.find_bar.close_bar()
+                else:
+                    self.search_panel.escape_pressed()
+                return True
+            if event.key() == Qt.Key.Key_Backspace and self.search_panel.search_box.text():
+                self.search_panel.search_box.setFocus()
+                self.search_panel.search_box.backspace()
                 return True
         return super().eventFilter(watched, event)
 

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from healthref import __version__
+from healthref.ui.appearance.wiring import text_size_actions, theme_menu
 
 if TYPE_CHECKING:
     from healthref.ui.main_window import MainWindow
@@ -37,7 +38,13 @@ def build_menus(window: MainWindow) -> None:
 
     go = window.menuBar().addMenu(window.tr("&Go"))
     window.back_action.setShortcuts(
-        unique_keys(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), QKeySequence.StandardKey.Back)
+        [  # never plain Backspace: it edits the query
+            key
+            for key in unique_keys(
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), QKeySequence.StandardKey.Back
+            )
+            if key != QKeySequence(Qt.Key.Key_Backspace)
+        ]
     )
     window.back_action.triggered.connect(lambda: window._step_history(-1))
     window.forward_action.setShortcuts(
@@ -48,23 +55,18 @@ def build_menus(window: MainWindow) -> None:
     window.forward_action.triggered.connect(lambda: window._step_history(1))
     search_action = QAction(window.tr("&Search"), window)
     search_action.setShortcuts(
-        unique_keys(QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"), QKeySequence.StandardKey.Find)
-    )
+        unique_keys(QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"))
+    )  # Ctrl+F is find in page, as in every reader and browser
     search_action.triggered.connect(window.search_panel.focus_search)
     for action in (window.back_action, window.forward_action, search_action):
         go.addAction(action)
     window._update_history_actions()
 
+    find_actions(window, go)
     view = window.menuBar().addMenu(window.tr("&View"))
-    for label, keys, step in (
-        (window.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, 1),
-        (window.tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, -1),
-        (window.tr("&Normal size"), QKeySequence("Ctrl+0"), 0),
-    ):
-        action = QAction(label, window)
-        action.setShortcuts(unique_keys(keys))
-        action.triggered.connect(lambda _c=False, s=step: window.answer.zoom(s))
-        view.addAction(action)
+    text_size_actions(window, view, window.appearance)
+    view.addSeparator()
+    theme_menu(window, view, window.appearance)
 
     help_menu = window.menuBar().addMenu(window.tr("&Help"))
     logs = QAction(window.tr("Open &log folder"), window)
@@ -73,6 +75,20 @@ def build_menus(window: MainWindow) -> None:
     about = QAction(window.tr("&About healthref"), window)
     about.triggered.connect(lambda: show_about(window))
     help_menu.addAction(about)
+
+
+def find_actions(window: MainWindow, menu: QMenu) -> None:
+    """Find in this answer (Ctrl+F), next (F3) and previous (Shift+F3)."""
+    bar = window.reading.find_bar
+    for label, keys, slot in (
+        (window.tr("&Find in answer…"), [QKeySequence.StandardKey.Find], bar.open_bar),
+        (window.tr("Find &next"), [QKeySequence("F3")], bar.find_next),
+        (window.tr("Find &previous"), [QKeySequence("Shift+F3")], bar.find_previous),
+    ):
+        action = QAction(label, window)
+        action.setShortcuts(unique_keys(*keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
 
 
 def show_log_folder(window: MainWindow) -> None:

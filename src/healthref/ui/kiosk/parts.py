@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 def touch_stylesheet(height: int, point_size: float, factor: float = 1.0) -> str:
     """A larger base font, targets of at least `height` pixels, finger-wide scroll bars without
-    tiny arrows, touch-sized pop-up items, and the emergency strip loud and clear."""
+    tiny arrows, touch-sized pop-up items, and the emergency strip loud and clear. Colours
+    come from the theme's palette (ui/appearance), so they hold in light and dark."""
     return (
         f"""
         QWidget {{ font-size: {point_size:.1f}pt; }}
@@ -32,22 +33,22 @@ def touch_stylesheet(height: int, point_size: float, factor: float = 1.0) -> str
         QPushButton#kioskFeatured {{ text-align: left; padding-left: 18px; }}
         QPushButton#kioskRelated {{ text-align: left; padding-left: 18px; }}
         QLabel#kioskTitle {{ font-size: {point_size * 1.7:.1f}pt; font-weight: 700;
-                             color: #0e3a5f; }}
-        QLabel#kioskDesk {{ font-size: {point_size * 1.1:.1f}pt; color: #245c2e; }}
+                             color: palette(link); }}
+        QLabel#kioskDesk {{ font-size: {point_size * 1.1:.1f}pt; color: palette(window-text); }}
         QLabel#emergencyStrip {{ background: #b3261e; color: white; font-weight: 700;
                                  font-size: {point_size * 1.15:.1f}pt; padding: 10px 16px; }}
         QScrollBar:vertical {{ width: {height - 4}px; margin: 0px; border: none;
-                               background: #e6e9ec; }}
+                               background: palette(button); }}
         QScrollBar:horizontal {{ height: {height - 4}px; margin: 0px; border: none;
-                                 background: #e6e9ec; }}
-        QScrollBar::handle:vertical {{ min-height: {height}px; background: #8c98a4;
+                                 background: palette(button); }}
+        QScrollBar::handle:vertical {{ min-height: {height}px; background: palette(mid);
                                        border-radius: 6px; margin: 4px; }}
-        QScrollBar::handle:horizontal {{ min-width: {height}px; background: #8c98a4;
+        QScrollBar::handle:horizontal {{ min-width: {height}px; background: palette(mid);
                                          border-radius: 6px; margin: 4px; }}
         QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none;
                                                       background: none; }}
         QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
-        QFrame#stillThere {{ background: #fff8e1; border: 2px solid #c08400; }}
+        QFrame#stillThere {{ background: palette(base); border: 3px solid palette(highlight); }}
         QStatusBar {{ font-size: {point_size * 0.9:.1f}pt; }}
     """
         + f"/* text scale {factor:.2f} */"

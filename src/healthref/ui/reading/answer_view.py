@@ -7,76 +7,142 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from healthref.ui.appearance.answer_css import load_template
 
 if TYPE_CHECKING:
     from healthref.core.content.store import ArticleView
+    from healthref.ui.appearance.colours import Colours
+    from healthref.ui.appearance.controller import Appearance
 
 ARTICLE_SCHEME = "article"
 SUGGEST_SCHEME = "suggest"
+MEASURE = 66  # characters of body text per line; small print comes to about 73
+SAMPLE = "Most fevers in children are caused by infections that get better on their own. "
+MARGIN = 18
+FOCUS_STYLE = (
+    "QTextBrowser {{ border: 2px solid transparent; background: {page}; color: {text}; }}"
+    "QTextBrowser:focus {{ border: 2px solid {focus}; }}"
+)
 
 
 class AnswerView(QTextBrowser):
-    """Shows one article as HTML styled by resources/answer.css."""
+    """Shows one article as HTML styled by the answer style sheet, in a centred column."""
 
     article_requested = Signal(str)  # slug
     suggest_requested = Signal()
     link_refused = Signal(str)  # the URL that was not opened
+    article_shown = Signal(str)  # the question, when a new article is on screen
 
     def __init__(self, stylesheet: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("Answer"))
         self.document().setDefaultStyleSheet(stylesheet)
-        self.document().setDocumentMargin(18)
+        self.document().setDocumentMargin(MARGIN)
         self.anchorClicked.connect(self._follow)
         self.current_slug: str | None = None
+        self.current_question = ""
         self.suggestions_enabled = False
-        self.zoom_steps = 0
+        self.appearance: Appearance | None = None
+        self._html = ""
 
     @staticmethod
     def load_stylesheet(resources: Path) -> str:
-        try:
-            return (resources / "answer.css").read_text(encoding="utf-8")
-        except OSError:
-            return ""
+        return load_template(resources)
+
+    @property
+    def zoom_steps(self) -> int:
+        """Steps above (or below) the normal text size."""
+        from healthref.ui.appearance.answer_css import NORMAL_STEP
+
+        return 0 if self.appearance is None else self.appearance.step - NORMAL_STEP
+
+    def apply_style(self, css: str, points: float, colours: Colours) -> None:
+        """A new theme or text size: restyle and re-lay out what is shown, keeping the place.
+        A visible focus ring, since the pane is read with the keyboard too."""
+        self.setStyleSheet(
+            FOCUS_STYLE.format(page=colours.page, text=colours.text, focus=colours.focus)
+        )
+        position = self.verticalScrollBar().value()
+        maximum = max(self.verticalScrollBar().maximum(), 1)
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        self.document().setDefaultFont(font)
+        self.document().setDefaultStyleSheet(css)
+        if self._html:
+            self._set_html(self._html)
+            self.verticalScrollBar().setValue(
+                int(position / maximum * self.verticalScrollBar().maximum())
+            )
 
     def show_article(self, article: ArticleView) -> None:
         from healthref.core.content.render import article_html
 
         self.current_slug = article.article.slug
+        self.current_question = article.article.question
         footer = (
             f'<p class="footer"><a href="{SUGGEST_SCHEME}:">'
             f"{escape(self.tr('Missing an answer? Suggest a question'))}</a></p>"
             if self.suggestions_enabled
             else ""
         )
-        self.setHtml(article_html(article) + footer)
+        self._set_html(article_html(article) + footer)
         self.verticalScrollBar().setValue(0)
+        self.setAccessibleDescription(article.article.question)
+        self.article_shown.emit(article.article.question)
 
     def zoom(self, step: int) -> None:
-        """Larger (1), smaller (-1) or normal (0) text; remembered so a reset can undo it."""
-        target = 0 if step == 0 else max(-4, min(8, self.zoom_steps + step))
-        change = target - self.zoom_steps
-        if change > 0:
-            self.zoomIn(2 * change)
-        elif change < 0:
-            self.zoomOut(-2 * change)
-        self.zoom_steps = target
+        """Larger (1), smaller (-1) or normal (0) text, through the window's appearance."""
+        if self.appearance is not None:
+            self.appearance.zoom(step)
 
     def reset_for_new_visitor(self) -> None:
-        """Normal text size, no answer open."""
-        self.zoom(0)
+        """No answer open."""
         self.current_slug = None
+        self.current_question = ""
+        self._html = ""
         self.clear()
 
     def show_page(self, html: str) -> None:
         self.current_slug = None
+        self.current_question = ""
+        self.setAccessibleDescription("")
+        self._set_html(html)
+
+    def _set_html(self, html: str) -> None:
+        self._html = html
         self.setHtml(html)
+        self.fit_column()
+
+    def column_margin(self) -> float:
+        """Side margin that centres a column of about MEASURE characters of body text."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        column = metrics.horizontalAdvance(SAMPLE) / len(SAMPLE) * MEASURE
+        return max(float(MARGIN), (self.viewport().width() - column) / 2)
+
+    def fit_column(self) -> None:
+        """Cap the line length however wide the pane is; centred."""
+        frame = self.document().rootFrame()
+        form = frame.frameFormat()
+        margin = self.column_margin()
+        if abs(form.leftMargin() - margin) < 0.5 and abs(form.rightMargin() - margin) < 0.5:
+            return
+        form.setLeftMargin(margin)
+        form.setRightMargin(margin)
+        frame.setFrameFormat(form)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_column()
 
     def _follow(self, url: QUrl) -> None:
-        if url.scheme() == ARTICLE_SCHEME and url.path():
+        if not url.scheme() and url.fragment():
+            self.scrollToAnchor(url.fragment())
+        elif url.scheme() == ARTICLE_SCHEME and url.path():
             self.article_requested.emit(url.path())
         elif url.scheme() == SUGGEST_SCHEME and self.suggestions_enabled:
             self.suggest_requested.emit()

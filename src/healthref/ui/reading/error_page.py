@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from healthref.core.content.database import ContentProblem
+from healthref.ui.appearance.colours import current_colours
 
 _TITLES = {
     "missing": "The articles database is missing",
@@ -18,6 +20,15 @@ _TITLES = {
     "checksum": "The articles database has been changed or damaged",
     "unreadable": "The articles database cannot be read",
 }
+
+
+OWN_DATA = "Your saved questions, history and suggestions are kept elsewhere and are not affected."
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def with_code(text: str) -> str:
+    """Escaped text with `command` spans shown as code, not as literal backticks."""
+    return _CODE.sub(lambda m: f"<code>{m.group(1)}</code>", escape(text))
 
 
 def tr(text: str) -> str:
@@ -34,13 +45,15 @@ class ContentErrorPage(QWidget):
         browser = QTextBrowser(self)
         browser.setOpenLinks(False)
         title = tr(_TITLES.get(problem.kind, "The articles database cannot be used"))
+        colours = current_colours(browser.palette())
         browser.setHtml(
-            f'<h1 style="color:#8a1c1c">{escape(title)}</h1>'
+            f'<h1 style="color:{colours.error}">{escape(title)}</h1>'
             f"<p><b>{escape(tr('File'))}:</b> <code>{escape(str(problem.path))}</code></p>"
             f"<p><b>{escape(tr('What is wrong'))}:</b> {escape(problem.detail)}.</p>"
-            f"<p><b>{escape(tr('What to do'))}:</b> {escape(problem.remedy)}</p>"
-            f"<p>{escape(tr('Your own data (bookmarks, suggestions) is stored elsewhere and is not affected.'))}</p>"  # noqa: E501
+            f"<p><b>{escape(tr('What to do'))}:</b> {with_code(problem.remedy)}</p>"
+            f"<p>{escape(tr(OWN_DATA))}</p>"
         )
+        browser.setAccessibleName(title)
         self.browser = browser
         layout = QVBoxLayout(self)
         layout.addWidget(browser)

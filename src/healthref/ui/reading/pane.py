@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from healthref.ui.announce import announce
 from healthref.ui.reading.answer_view import AnswerView
+from healthref.ui.reading.find_bar import FindBar
 
 
 class ReadingPane(QWidget):
@@ -35,7 +37,9 @@ class ReadingPane(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.find_bar = FindBar(answer, self)
         column.addWidget(self.banner)
+        column.addWidget(self.find_bar)
         column.addWidget(answer, 1)
 
     def show_no_confident_answer(self, query: str, can_suggest: bool) -> None:
@@ -52,6 +56,7 @@ class ReadingPane(QWidget):
         self.suggest_button.setVisible(can_suggest)
         self.banner.show()
         self.banner_text.setAccessibleDescription(self.banner_text.text())
+        announce(self.banner_text, self.banner_text.text())
 
     def hide_banner(self) -> None:
         self.banner.hide()
@@ -61,3 +66,5 @@ class ReadingPane(QWidget):
         self.hide_banner()
         self.banner_text.clear()
         self.banner_text.setAccessibleDescription("")
+        self.find_bar.field.clear()
+        self.find_bar.close_bar()

@@ -27,7 +27,7 @@ from healthref.ui.search.question_model import QuestionListModel
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 8
 MAX_QUESTION_LINES = 2
-SMALL_SCALE = 0.88
+SMALL_SCALE = 0.9
 BOLD_SLACK = 0.95
 
 
@@ -69,8 +69,11 @@ class HitDelegate(QStyledItemDelegate):
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ).name()
-        mark_colour = text_colour if selected else "#0b5cad"
-        muted = text_colour if selected else "#5a5f66"
+        # The palette is the theme's (ui/appearance): link and muted colours are ≥ 4.5:1 on it.
+        mark_colour = text_colour if selected else palette.color(QPalette.ColorRole.Link).name()
+        muted = (
+            text_colour if selected else palette.color(QPalette.ColorRole.PlaceholderText).name()
+        )
         question = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         spans = index.data(QuestionListModel.QuestionSpansRole) or ()
         snippet = str(index.data(QuestionListModel.SnippetRole) or "")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthref.core.content.store import QuestionItem
+from healthref.ui.announce import announce
 from healthref.ui.search.hit_delegate import HitDelegate
 from healthref.ui.search.keys import SearchBoxKeys
 from healthref.ui.search.messages import (
@@ -29,6 +30,7 @@ from healthref.ui.search.messages import (
     suggest_footer_html,
 )
 from healthref.ui.search.question_model import QuestionListModel, Row
+from healthref.ui.search.reader_label import ReaderLabel
 from healthref.ui.search.worker import SearchRunner
 
 if TYPE_CHECKING:
@@ -73,6 +75,8 @@ class SearchPanel(QWidget):
         self.category = QComboBox(self)
         self.category.setObjectName("categoryFilter")
         self.category.setAccessibleName(self.tr("Category"))
+        self.category_label = QLabel(self.tr("&Category"), self)
+        self.category_label.setBuddy(self.category)
         self.category.addItem(self.tr("All categories"), ALL_CATEGORIES)
         for name in categories:
             self.category.addItem(self.tr(name), name)
@@ -101,7 +105,8 @@ class SearchPanel(QWidget):
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setAccessibleName(self.tr("Questions"))
 
-        self.empty_state = self._label("emptyState")
+        self.empty_state = ReaderLabel(self)
+        self._label_setup(self.empty_state, "emptyState")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_state.setMargin(12)
         self.suggest_footer = self._label("suggestFooter")
@@ -112,6 +117,7 @@ class SearchPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 3)
+        top.addWidget(self.category_label)
         top.addWidget(self.category, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
@@ -139,12 +145,20 @@ class SearchPanel(QWidget):
         self._show_all()
 
     def _label(self, name: str, *, rich: bool = True) -> QLabel:
-        """A wrapped label, hidden until needed; rich ones follow their links."""
-        label = QLabel(self)
+        """A wrapped label, hidden until needed; rich ones follow their links, which Tab
+        reaches and Enter follows."""
+        return self._label_setup(QLabel(self), name, rich=rich)
+
+    def _label_setup(self, label: QLabel, name: str, *, rich: bool = True) -> QLabel:
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         if rich:
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            )
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             label.linkActivated.connect(self._notice_link)
         label.hide()
         return label
@@ -162,6 +176,8 @@ class SearchPanel(QWidget):
         self._shown_generation = self._runner.generation
         rows = [Row.from_item(q) for q in self._questions if self._in_category(q.category)]
         self._set_rows(rows, follow=False)
+        # Nothing is open yet: no row should look chosen (↓ or Enter start at the first).
+        self.list_view.selectionModel().clearSelection()
         self.notice.hide()
         self.emergency_strip.hide()
         self.suggest_footer.hide()
@@ -198,6 +214,8 @@ class SearchPanel(QWidget):
             )
         self.notice.setText("<br>".join(notes))
         self.notice.setVisible(bool(notes))
+        self.notice.setAccessibleName(" ".join(notes).replace("&amp;", "&"))
+        self._announce_result(len(hits), notes)
         self._show_emergency(result.emergency)
         if not hits:
             self._show_empty(result)
@@ -214,6 +232,15 @@ class SearchPanel(QWidget):
         if self._open_when_ready:
             self._open_when_ready = False
             self.open_current()
+
+    def _announce_result(self, count: int, notes: list[str]) -> None:
+        """The result count, any correction and "no confident answer", for screen readers."""
+        from html import unescape
+
+        said = [unescape(n) for n in notes]
+        if count:
+            said.insert(0, self.tr("%1 results").replace("%1", str(count)))
+        announce(self.list_view, " ".join(said))
 
     def _show_emergency(self, emergency: bool) -> None:
         self.emergency_strip.setText(emergency_strip_text(self.emergency_number, self.tr))
@@ -251,6 +278,7 @@ class SearchPanel(QWidget):
         self.model.set_rows([])
         self.stack.setCurrentWidget(self.empty_state)
         self.suggest_footer.hide()
+        announce(self.empty_state, self.empty_state.text_for_reader())
 
     def _set_rows(self, rows: list[Row], *, follow: bool = True) -> None:
         """Show rows with the first selected; `follow` opens it after the usual pause."""

@@ -69,6 +69,8 @@ class QuestionListModel(QAbstractListModel):
             return row.question
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.snippet or row.category
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # what a screen reader adds
+            return f"{row.category}. {row.snippet}" if row.snippet else row.category
         return {
             self.SlugRole: row.slug,
             self.CategoryRole: row.category,

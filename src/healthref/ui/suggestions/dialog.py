@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from healthref.core.suggestions.rules import MAX_NOTE, MAX_TEXT, CleanSuggestion
+from healthref.ui.announce import announce
+from healthref.ui.appearance.colours import current_colours
 from healthref.ui.suggestions.service import SuggestionService
 
 if TYPE_CHECKING:
@@ -70,23 +72,33 @@ class SuggestDialog(QDialog):
         self.note.setObjectName("suggestNote")
         self.note.setPlaceholderText(self.tr("Anything that would help (optional)"))
         self.note.setFixedHeight(80)
+        self.note.setTabChangesFocus(True)  # Tab leaves the note; it never traps the keyboard
         self.category = QComboBox(self)
         self.category.addItem(self.tr("Not sure"), "")
         for name in service.categories:
             self.category.addItem(self.tr(name), name)
         form = QFormLayout()
-        form.addRow(self.tr("Question"), self.question)
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("&Question"), self.question)
+        form.addRow(self.tr("&Note"), self.note)
+        form.addRow(self.tr("C&ategory"), self.category)
+        self.question.setAccessibleName(self.tr("Question"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.category.setAccessibleName(self.tr("Category"))
 
         self.message = QLabel(self)
         self.message.setObjectName("suggestMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c1c")
+        self.message.setStyleSheet(f"color: {current_colours(self.palette()).error}")
         self.offers = QLabel(self)
         self.offers.setObjectName("suggestOffers")
         self.offers.setWordWrap(True)
         self.offers.setTextFormat(Qt.TextFormat.RichText)
+        self.offers.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.offers.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.offers.setAccessibleName(self.tr("Questions that may already answer yours"))
         self.offers.linkActivated.connect(self._offer_chosen)
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Save suggestion"), self)
@@ -124,14 +136,19 @@ class SuggestDialog(QDialog):
 
     def _text_changed(self) -> None:
         self.message.clear()
+        self.question.setAccessibleDescription("")
         if self._offered_for is not None and self.question.text() != self._offered_for:
             self._offered_for = None
             self.offers.clear()
             self.save_button.setText(self.tr("Save suggestion"))
 
     def _show_error(self, text: str, field: str = "text") -> None:
+        """Said next to the form, tied to its field, and announced to a screen reader."""
         self.message.setText(text)
-        (self.note if field == "note" else self.question).setFocus()
+        widget = self.note if field == "note" else self.question
+        widget.setAccessibleDescription(text)
+        widget.setFocus()
+        announce(self.message, text, assertive=True)
 
     def try_save(self) -> None:
         """Check; offer near-duplicates once; then save (or say why it could not be saved).

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -48,6 +49,10 @@ class MySuggestionsDialog(QDialog):
             self.table.addTopLevelItem(item)
         for column in range(3):
             self.table.resizeColumnToContents(column)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the question
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         waiting = sum(r.status == "pending" for r in rows)
         summary = QLabel(
             self.tr("%1 saved on this computer, %2 waiting to be sent.")

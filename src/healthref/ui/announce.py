@@ -1,0 +1,17 @@
+"""Announcements for screen readers: Qt's accessibility announcement event, which reaches
+AT-SPI on Linux, UI Automation on Windows and VoiceOver on macOS."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QWidget
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have the screen reader say `text` (politely, unless `assertive`), if one is listening."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
