@@ -107,10 +107,12 @@ class BackgroundTasks(QObject):
         """Whether any task is queued or running."""
         return bool(self._relays)
 
-    def close(self, timeout_ms: int = 10_000) -> bool:
-        """Stop taking work and wait for running tasks; True when all of them finished."""
+    def close(self, timeout_ms: int = 10_000, *, finish_queued: bool = False) -> bool:
+        """Stop taking work and wait for running tasks (and, with `finish_queued`, for the
+        queued ones too); True when all of them finished."""
         self._closed = True
-        self._pool.clear()
+        if not finish_queued:
+            self._pool.clear()
         return self._pool.waitForDone(timeout_ms)
 
 

@@ -5,25 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Engine, Result, delete, func, select
 from sqlalchemy.orm import Session
 
 from healthref.core.userdata.models import HistoryEntry
+from healthref.core.userdata.records import Visit, by_day
+
+__all__ = ["History", "Visit", "by_day"]
 
 Clock = Callable[[], dt.datetime]
 SHOWN = 1000
-
-
-@dataclass(frozen=True)
-class Visit:
-    """One opening of an answer."""
-
-    slug: str
-    question: str
-    opened_at: dt.datetime  # aware, UTC
 
 
 def _utc_now() -> dt.datetime:
@@ -84,11 +77,3 @@ class History:
 def _deleted(result: Result[Any]) -> int:
     """Rows a DELETE removed."""
     return int(cast(CursorResult[Any], result).rowcount)
-
-
-def by_day(visits: list[Visit], tz: dt.tzinfo | None = None) -> list[tuple[dt.date, list[Visit]]]:
-    """Visits (newest first) grouped by the local day they happened, newest day first."""
-    groups: dict[dt.date, list[Visit]] = {}
-    for visit in visits:
-        groups.setdefault(visit.opened_at.astimezone(tz).date(), []).append(visit)
-    return list(groups.items())

@@ -5,40 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, fields
-from enum import StrEnum
+from dataclasses import fields
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from healthref.core.failures import KnownFailure
 from healthref.core.userdata.models import SavedQuestion
+from healthref.core.userdata.records import (
+    NOTE_LIMIT,
+    NoteTooLong,
+    SavedItem,
+    SavedSort,
+    checked_note,
+)
 
-NOTE_LIMIT = 200
+__all__ = ["NOTE_LIMIT", "NoteTooLong", "SavedItem", "SavedQuestions", "SavedSort"]
+
 Clock = Callable[[], dt.datetime]
-
-
-class NoteTooLong(KnownFailure):
-    """A note longer than a note should be."""
-
-
-class SavedSort(StrEnum):
-    """The orders of the Saved list."""
-
-    NEWEST = "newest"
-    OLDEST = "oldest"
-    CATEGORY = "category"
-
-
-@dataclass(frozen=True)
-class SavedItem:
-    """One saved question, as the window shows it."""
-
-    slug: str
-    question: str
-    category: str
-    note: str
-    saved_at: str
 
 
 def utc_now() -> dt.datetime:
@@ -47,13 +30,6 @@ def utc_now() -> dt.datetime:
 
 def _item(row: SavedQuestion) -> SavedItem:
     return SavedItem(**{f.name: getattr(row, f.name) for f in fields(SavedItem)})
-
-
-def _checked_note(note: str) -> str:
-    note = " ".join(note.split())
-    if len(note) > NOTE_LIMIT:
-        raise NoteTooLong(f"a note can be at most {NOTE_LIMIT} characters ({len(note)} given)")
-    return note
 
 
 class SavedQuestions:
@@ -65,11 +41,13 @@ class SavedQuestions:
 
     def save(self, slug: str, question: str, category: str, note: str = "") -> SavedItem:
         """Star an answer (saving it again keeps its date and replaces the note)."""
-        note = _checked_note(note)
+        note = checked_note(note)
         with Session(self._engine) as session, session.begin():
             row = session.get(SavedQuestion, slug)
             if row is None:
-                stamp = self._clock().isoformat(timespec="seconds")
+                stamp = self._clock().isoformat(
+                    timespec="microseconds"
+                )  # keeps quick saves in order
                 row = SavedQuestion(
                     slug=slug, question=question, category=category, note=note, saved_at=stamp
                 )
@@ -80,7 +58,7 @@ class SavedQuestions:
 
     def set_note(self, slug: str, note: str) -> SavedItem | None:
         """Change the note of a saved question; None when it is not saved."""
-        note = _checked_note(note)
+        note = checked_note(note)
         with Session(self._engine) as session, session.begin():
             row = session.get(SavedQuestion, slug)
             if row is None:

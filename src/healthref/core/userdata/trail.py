@@ -3,10 +3,13 @@ read back when the window opens."""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, delete, select
+from pathlib import Path
+
+from sqlalchemy import Engine, delete
 from sqlalchemy.orm import Session
 
 from healthref.core.userdata.models import ReadingTrailStep
+from healthref.core.userdata.records import read_trail
 
 KEPT_STEPS = 50
 
@@ -16,6 +19,7 @@ class TrailStore:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._path = Path(engine.url.database or "")
 
     def save(self, slugs: tuple[str, ...], index: int) -> None:
         """Replace the stored trail (one transaction); only the last steps are kept."""
@@ -30,15 +34,7 @@ class TrailStore:
 
     def load(self) -> tuple[tuple[str, ...], int]:
         """The stored slugs and the index of the current one ((), -1 when there is none)."""
-        with Session(self._engine) as session:
-            rows = session.execute(
-                select(ReadingTrailStep.slug, ReadingTrailStep.is_current).order_by(
-                    ReadingTrailStep.position
-                )
-            ).all()
-        slugs = tuple(slug for slug, _ in rows)
-        current = [n for n, (_, is_current) in enumerate(rows) if is_current]
-        return slugs, (current[0] if current else len(slugs) - 1)
+        return read_trail(self._path)
 
     def clear(self) -> None:
         with Session(self._engine) as session, session.begin():
