@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
@@ -118,3 +120,22 @@ def test_the_desktop_window_prints_through_the_preview(
     window.open_article(SEPSIS)
     actions.print_action.trigger()
     assert printed == [("preview", False)]
+
+
+def test_the_desktop_window_saves_the_handout_as_pdf(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "for the patient"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    actions = window.reading_actions
+    assert actions is not None
+    window.open_article(SEPSIS)
+    actions.pdf_action.trigger()
+    written = target.with_suffix(".pdf")
+    assert written.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == f"Saved {written}"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "gone" / "x.pdf"), "")
+    )
+    actions.pdf_action.trigger()
+    assert window.statusBar().currentMessage().startswith("Could not save the handout: cannot")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from healthref.core.content.handout import Paper
 from healthref.core.content.store import ArticleView
@@ -63,3 +63,34 @@ def ask_and_save_pdf(parent: QWidget, view: ArticleView, large_print: bool) -> P
     path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
     write_handout_pdf(path, [view], HandoutOptions(default_paper(), large_print))
     return path
+
+
+def print_open_answer(
+    window: QMainWindow, view: ArticleView, large_print: bool, *, kiosk: bool
+) -> None:
+    """The desktop previews first; a kiosk (which may not show a dialog) prints at once."""
+    if not kiosk:
+        preview_and_print(window, view, large_print)
+        return
+    printer = print_to_default_printer(view, large_print)
+    window.statusBar().showMessage(
+        window.tr("Sent to %1.").replace("%1", printer)
+        if printer
+        else window.tr("No printer is set up. Please ask at the desk."),
+        8000,
+    )
+
+
+def save_open_answer(window: QMainWindow, view: ArticleView) -> None:
+    """Save as PDF; a failure is said in the status bar, with the reason."""
+    from healthref.ui.background import describe
+
+    try:
+        path = ask_and_save_pdf(window, view, large_print=False)
+    except Exception as exc:  # a known failure (HandoutWriteFailed) or an OS error
+        window.statusBar().showMessage(
+            window.tr("Could not save the handout: %1").replace("%1", describe(exc)), 15_000
+        )
+        return
+    if path is not None:
+        window.statusBar().showMessage(window.tr("Saved %1").replace("%1", str(path)), 8000)

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QLabel, QWidget
+
 from healthref import paths
-from healthref.ui.userdata.reading_actions import ReadingActions, private_marker
+from healthref.ui.userdata.reading_actions import ReadingActions
 from healthref.ui.userdata.service import ReadingService
 
 if TYPE_CHECKING:
@@ -42,3 +44,12 @@ def install_reading(
         window.setWindowTitle(window.tr("healthref — private window"))
         window.statusBar().addPermanentWidget(private_marker(window))
     return actions
+
+
+def private_marker(parent: QWidget) -> QLabel:
+    """The words in the status bar of a private window."""
+    label = QLabel(
+        parent.tr("Private window: nothing you open or save here is remembered."), parent
+    )
+    label.setObjectName("privateMarker")
+    return label

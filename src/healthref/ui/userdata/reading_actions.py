@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from healthref.ui.userdata.answer_bar import AnswerBar
 from healthref.ui.userdata.history_view import HistoryView
@@ -296,32 +296,15 @@ class ReadingActions(QObject):
             return
         from healthref.ui.printing import handout_actions
 
-        if self.window.policy.kiosk:
-            printer = handout_actions.print_to_default_printer(view, large_print)
-            self.window.statusBar().showMessage(
-                self.tr("Sent to %1.").replace("%1", printer)
-                if printer
-                else self.tr("No printer is set up. Please ask at the desk."),
-                8000,
-            )
-            return
-        handout_actions.preview_and_print(self.window, view, large_print)
+        kiosk = self.window.policy.kiosk
+        handout_actions.print_open_answer(self.window, view, large_print, kiosk=kiosk)
 
     def save_pdf(self) -> None:
         view = self.current_view()
-        if view is None or not self.allow_files:
-            return
-        from healthref.ui.printing import handout_actions
+        if view is not None and self.allow_files:
+            from healthref.ui.printing import handout_actions
 
-        try:
-            path = handout_actions.ask_and_save_pdf(self.window, view, large_print=False)
-        except Exception as exc:  # a known failure, said in the status bar
-            from healthref.ui.background import describe
-
-            self.window.show_failure(self.tr("saving the handout"), describe(exc))
-            return
-        if path is not None:
-            self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+            handout_actions.save_open_answer(self.window, view)
 
     # --- the kiosk's next visitor, and closing -----------------------------------------------
     def reset_for_new_visitor(self) -> None:
@@ -337,14 +320,3 @@ class ReadingActions(QObject):
         """Finish the queued writes (and clear history on exit when asked)."""
         if self.service is not None:
             self.service.close()
-
-
-def private_marker(parent: QWidget) -> QWidget:
-    """The words in the status bar of a private window."""
-    from PySide6.QtWidgets import QLabel
-
-    label = QLabel(
-        parent.tr("Private window: nothing you open or save here is remembered."), parent
-    )
-    label.setObjectName("privateMarker")
-    return label
