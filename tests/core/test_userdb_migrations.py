@@ -142,3 +142,42 @@ def test_a_process_killed_mid_migration_leaves_the_old_db_usable(tmp_path: Path)
     user_db = open_user_db(path)
     user_db.engine.dispose()
     assert _version(path) == LATEST and _rows(path) == before
+
+
+def test_a_db_with_saved_questions_and_history_upgrades_with_every_row(tmp_path: Path) -> None:
+    """The previous release (data version 2): pending suggestions, saved questions and history
+    all survive the step that adds the back/forward trail."""
+    from healthref.core.userdata.history import History
+    from healthref.core.userdata.saved import SavedQuestions
+    from healthref.core.userdata.trail import TrailStore
+
+    path = tmp_path / "user.db"
+    shutil.copy(RELEASE_282C3AC, path)
+    assert migrate(path, MIGRATIONS[:2]) == 2
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "INSERT INTO saved_questions VALUES ('what-causes-sepsis', 'What causes sepsis?', "
+        "'Infectious diseases', 'ask Dr A', '2026-11-01T09:00:00+00:00')"
+    )
+    connection.execute(
+        "INSERT INTO history (slug, question, opened_at) VALUES "
+        "('what-causes-sepsis', 'What causes sepsis?', '2099-01-01T09:00:00+00:00')"
+    )
+    connection.commit()
+    connection.close()
+    suggestions = _rows(path)
+    user_db = open_user_db(path)
+    try:
+        assert _version(path) == LATEST == 3
+        assert _rows(path) == suggestions
+        (item,) = SavedQuestions(user_db.engine).items()
+        assert (item.slug, item.note, item.saved_at) == (
+            "what-causes-sepsis",
+            "ask Dr A",
+            "2026-11-01T09:00:00+00:00",
+        )
+        assert [v.slug for v in History(user_db.engine).visits()] == ["what-causes-sepsis"]
+        assert TrailStore(user_db.engine).load() == ((), -1)
+        assert Outbox(user_db.engine, "test").pending_count() == 3
+    finally:
+        user_db.engine.dispose()

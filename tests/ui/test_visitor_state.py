@@ -34,6 +34,7 @@ from healthref.ui.reading.navigation import ReadingTrail
 from healthref.ui.reading.pane import ReadingPane
 from healthref.ui.search.panel import SearchPanel
 from healthref.ui.suggestions.actions import SuggestionActions
+from healthref.ui.userdata.reading_actions import ReadingActions
 from healthref.ui.visitor_state import ForgetsVisitor
 from tests.ui.conftest import open_suggest_dialog
 
@@ -156,6 +157,18 @@ def _text_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> No
     assert owner.step == 0
 
 
+def _open_answer_bar(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, ReadingActions)
+    window.open_article("what-causes-sepsis")
+    assert owner.bar.isEnabled()
+
+
+def _answer_bar_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, ReadingActions)
+    assert not owner.bar.isEnabled() and not owner.bar.star.isChecked()
+    assert owner.last_removed is None and owner.service is None  # a kiosk keeps nothing
+
+
 CASES: dict[type, tuple[Step, Step]] = {
     SearchPanel: (_use_search, _search_is_home),
     AnswerView: (_read, _answer_is_home),
@@ -166,6 +179,7 @@ CASES: dict[type, tuple[Step, Step]] = {
     KioskScreens: (_leave_home, _screens_are_home),
     KioskTextScale: (_larger_text, _text_is_home),
     Appearance: (_change_appearance, _appearance_is_home),
+    ReadingActions: (_open_answer_bar, _answer_bar_is_home),
 }
 
 

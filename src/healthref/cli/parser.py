@@ -93,6 +93,7 @@ def _content_commands(commands: Commands) -> None:
     build.add_argument(
         "--check", action="store_true", help="fail if the database does not match a fresh build"
     )
+    _handout_command(commands)
     _command(commands, "doctor", "doctor:run", "check the installation and explain problems")
     _command(
         commands,
@@ -100,6 +101,17 @@ def _content_commands(commands: Commands) -> None:
         "content_commands:kiosk_pin",
         "make the pin_hash line for [kiosk] in settings.toml",
     )
+
+
+def _handout_command(commands: Commands) -> None:
+    handout = _command(
+        commands, "handout", "handout_command:handout", "write patient handouts as one PDF"
+    )
+    handout.add_argument("slug", nargs="*", help="the articles to print")
+    handout.add_argument("--pdf", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    handout.add_argument("--large-print", action="store_true", help="larger type")
+    handout.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    handout.add_argument("--category", metavar="C", help="every article of this category")
 
 
 def _suggestion_commands(commands: Commands) -> None:

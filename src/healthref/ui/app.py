@@ -28,7 +28,7 @@ from healthref.ui.window_policy import WindowPolicy, kiosk_policy
 
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
-    from healthref.core.settings.file import Settings, SyncSettings
+    from healthref.core.settings.file import PrivacySettings, Settings, SyncSettings
     from healthref.core.settings.kiosk import KioskSettings
 
 
@@ -74,9 +74,12 @@ def build_window(
     sync: SyncSettings | None = None,
     kiosk: KioskSettings | None = None,
     emergency_number: str = "",
+    privacy: PrivacySettings | None = None,
+    private: bool = False,
 ) -> QMainWindow:
     """The main window, or an error window naming the file when the content DB is unusable.
-    With `kiosk`, the window is locked down and forgets each visitor."""
+    With `kiosk`, the window is locked down and forgets each visitor; a `private` window
+    records nothing."""
     try:
         store = ContentStore.open(app_paths.content_db, verify_checksum=verify_now)
     except ContentDBError as exc:
@@ -106,7 +109,40 @@ def build_window(
         window.kiosk = KioskController(window, kiosk, app)
         if window.suggestions is not None:
             window.suggestions.limits = (kiosk.suggestions_per_visitor, kiosk.suggestions_per_day)
+    _install_reading(window, app_paths, kiosk, privacy, private, sync, emergency_number)
     return window
+
+
+def _install_reading(
+    window: MainWindow,
+    app_paths: paths.AppPaths,
+    kiosk: KioskSettings | None,
+    privacy: PrivacySettings | None,
+    private: bool,
+    sync: SyncSettings | None,
+    emergency_number: str,
+) -> None:
+    """Saved questions, history, copy and print, as the window's kind allows."""
+    from healthref.core.settings.file import PrivacySettings
+    from healthref.ui.userdata.install import install_reading
+
+    privacy = privacy or PrivacySettings()
+
+    def open_private() -> QMainWindow:
+        built = build_window(
+            app_paths, sync=sync, emergency_number=emergency_number, privacy=privacy, private=True
+        )
+        built.show()
+        return built
+
+    install_reading(
+        window,
+        app_paths,
+        privacy,
+        private=private,
+        kiosk_allows_print=kiosk.allow_print if kiosk else False,
+        open_private=open_private,
+    )
 
 
 def _settings(
@@ -158,6 +194,7 @@ def run_window(
         sync=settings.sync,
         kiosk=kiosk,
         emergency_number=settings.local.emergency_number,
+        privacy=settings.privacy,
     )
     if kiosk is not None:
         window.showFullScreen()

@@ -4,11 +4,12 @@ user (the `failed` signal, which the window puts in the status bar) and logged."
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 T = TypeVar("T")
 log = logging.getLogger("healthref.background")
@@ -47,9 +48,15 @@ class _Task(QRunnable, Generic[T]):
         try:
             result = self._work()
         except Exception as exc:  # delivered to the GUI thread, shown and logged there
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
             return
-        self._relay.done.emit(result)
+        self._deliver(self._relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: SignalInstance, value: object) -> None:
+        # The window that asked may be gone (closed without waiting): then nobody is told.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class BackgroundTasks(QObject):
@@ -107,10 +114,12 @@ class BackgroundTasks(QObject):
         """Whether any task is queued or running."""
         return bool(self._relays)
 
-    def close(self, timeout_ms: int = 10_000) -> bool:
-        """Stop taking work and wait for running tasks; True when all of them finished."""
+    def close(self, timeout_ms: int = 10_000, *, finish_queued: bool = False) -> bool:
+        """Stop taking work and wait for running tasks (and, with `finish_queued`, for the
+        queued ones too); True when all of them finished."""
         self._closed = True
-        self._pool.clear()
+        if not finish_queued:
+            self._pool.clear()
         return self._pool.waitForDone(timeout_ms)
 
 

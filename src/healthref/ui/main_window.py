@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -29,10 +29,13 @@ if TYPE_CHECKING:
     from healthref.ui.kiosk.controller import KioskController
     from healthref.ui.suggestions.actions import SuggestionActions
     from healthref.ui.suggestions.service import SuggestionService
+    from healthref.ui.userdata.reading_actions import ReadingActions
 
 
 class MainWindow(QMainWindow):
     """The reference window. Build it with a content store and a search runner."""
+
+    article_opened = Signal(str, bool)  # slug, whether it was a new visit (not back/forward)
 
     def __init__(
         self,
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         self._suggestion_engine: SearchEngine | None = None
         self.kiosk: KioskController | None = None
         self.log_dir: Path | None = None
+        self.reading_actions: ReadingActions | None = None
 
         questions = store.questions()
         self.search_panel = SearchPanel(questions, store.categories(), runner, self)
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
         if record:
             self.trail.visit(slug)
         self._update_history_actions()
+        self.article_opened.emit(slug, record)
         return True
 
     def clear_history(self) -> None:
@@ -265,6 +270,8 @@ class MainWindow(QMainWindow):
         """Wait for every background task, so no thread outlives the window."""
         self.runner.stop()
         self.tasks.close()
+        if self.reading_actions is not None:
+            self.reading_actions.close()
         if self.suggestions is not None:
             self.suggestions.service.close()
 

@@ -31,12 +31,14 @@ def build_menus(window: MainWindow) -> None:
     """File, Go, View and Help menus with their shortcuts; the Go actions are kept on the
     window for the history buttons."""
     file_menu = window.menuBar().addMenu(window.tr("&File"))
+    file_menu.setObjectName("fileMenu")
     quit_action = QAction(window.tr("&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
     go = window.menuBar().addMenu(window.tr("&Go"))
+    go.setObjectName("goMenu")
     window.back_action.setShortcuts(
         [  # never plain Backspace: it edits the query
             key

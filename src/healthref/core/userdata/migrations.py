@@ -77,9 +77,20 @@ def _saved_and_history(connection: sqlite3.Connection) -> None:
     connection.execute("CREATE INDEX ix_history_opened_at ON history (opened_at)")
 
 
+def _reading_trail(connection: sqlite3.Connection) -> None:
+    connection.execute(
+        """CREATE TABLE reading_trail (
+            position INTEGER NOT NULL PRIMARY KEY,
+            slug VARCHAR NOT NULL,
+            is_current INTEGER NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "the suggestions outbox", _suggestions),
     Migration(2, "saved questions and reading history", _saved_and_history),
+    Migration(3, "back and forward, kept across a restart", _reading_trail),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -53,3 +53,13 @@ class HistoryEntry(UserBase):
     slug: Mapped[str] = mapped_column(String)
     question: Mapped[str] = mapped_column(Text)
     opened_at: Mapped[str] = mapped_column(String, index=True)
+
+
+class ReadingTrailStep(UserBase):
+    """One step of back/forward, in order; the step being read is marked current."""
+
+    __tablename__ = "reading_trail"
+
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    slug: Mapped[str] = mapped_column(String)
+    is_current: Mapped[int] = mapped_column(Integer, default=0)

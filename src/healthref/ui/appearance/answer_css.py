@@ -23,14 +23,15 @@ def load_template(resources: Path) -> str:
         return ""
 
 
-def body_points(step: int) -> float:
-    """The body text size in points for a text-size step (clamped to the known steps)."""
-    return BODY_PT * TEXT_STEPS[max(0, min(step, len(TEXT_STEPS) - 1))]
+def body_points(step: int, extra: float = 1.0) -> float:
+    """The body text size in points for a text-size step (clamped to the known steps), times
+    any extra scale (the kiosk's)."""
+    return BODY_PT * TEXT_STEPS[max(0, min(step, len(TEXT_STEPS) - 1))] * extra
 
 
-def answer_css(template: str, colours: Colours, step: int) -> str:
+def answer_css(template: str, colours: Colours, step: int, extra: float = 1.0) -> str:
     """The template with every `$name` replaced; unknown names are left as they are."""
-    body = body_points(step)
+    body = body_points(step, extra)
     values: dict[str, str] = dict(dataclasses.asdict(colours))
     values["body"] = f"{body:.1f}pt"
     values["small"] = f"{body * SMALL:.1f}pt"

@@ -33,6 +33,7 @@ class Appearance(QObject):
         self._system_palette = QPalette(QGuiApplication.palette())
         self.theme = self._default_theme
         self.step = NORMAL_STEP
+        self.extra_scale = 1.0  # the kiosk's per-visitor text size, on top of the step
         if settings is not None:
             saved = str(settings.value("view/theme", self.theme))
             self.theme = saved if saved in THEME_CHOICES else self.theme
@@ -63,16 +64,16 @@ class Appearance(QObject):
 
     @property
     def scale(self) -> float:
-        return TEXT_STEPS[self.step]
+        return TEXT_STEPS[self.step] * self.extra_scale
 
     def body_points(self) -> float:
-        return body_points(self.step)
+        return body_points(self.step, self.extra_scale)
 
     def list_points(self) -> float:
         return LIST_PT * self.scale
 
     def css(self) -> str:
-        return answer_css(self.template, self.colours, self.step)
+        return answer_css(self.template, self.colours, self.step, self.extra_scale)
 
     def apply(self) -> None:
         """Paint the application with the theme's palette and tell every part to restyle."""
@@ -86,6 +87,12 @@ class Appearance(QObject):
         if theme in THEME_CHOICES:
             self.theme = theme
             self._save()
+            self.apply()
+
+    def set_extra_scale(self, scale: float) -> None:
+        """Scale every text on top of the chosen step (the kiosk's A+ and A−)."""
+        if scale != self.extra_scale:
+            self.extra_scale = scale
             self.apply()
 
     def zoom(self, step: int) -> None:

@@ -62,8 +62,13 @@ class KioskTextScale:
         self.window.setStyleSheet(
             touch_stylesheet(self.touch_height, self.base_point_size * factor, factor)
         )
-        scaled = scale_css(self.answer_css, self.answer_scale * factor)
-        self.answer.document().setDefaultStyleSheet(scaled)
+        appearance = getattr(self.window, "appearance", None)
+        if appearance is not None:  # the window's own text size, with the kiosk's on top
+            appearance.set_extra_scale(self.answer_scale * factor)
+        else:
+            self.answer.document().setDefaultStyleSheet(
+                scale_css(self.answer_css, self.answer_scale * factor)
+            )
         self.rerender()
 
     def reset_for_new_visitor(self) -> None:

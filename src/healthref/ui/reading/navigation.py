@@ -35,6 +35,16 @@ class ReadingTrail:
     def slugs(self) -> tuple[str, ...]:
         return tuple(self._slugs)
 
+    def position(self) -> int:
+        """The index of the answer being read (-1 when none)."""
+        return self._index
+
+    def restore(self, slugs: tuple[str, ...], index: int) -> str | None:
+        """Take up a trail kept from an earlier session; the slug to show, if any."""
+        self._slugs = list(slugs)
+        self._index = index if 0 <= index < len(slugs) else len(slugs) - 1
+        return self._slugs[self._index] if self._slugs else None
+
     def reset_for_new_visitor(self) -> None:
         self._slugs.clear()
         self._index = -1

@@ -1,0 +1,33 @@
+"""An answer as plain text with its sources, for pasting into a message or a report."""
+
+from __future__ import annotations
+
+from healthref.core.content.markdown_text import markdown_to_text
+from healthref.core.content.notices import DISCLAIMER
+from healthref.core.content.render import (
+    help_text_lines,
+    licence_words,
+    markdown_sections,
+    review_line,
+)
+from healthref.core.content.rules import TAKEAWAY_SECTION
+from healthref.core.content.store import ArticleView
+
+
+def answer_plain_text(view: ArticleView) -> str:
+    """Question, quick answer, when to get help, key facts, takeaway, numbered sources with
+    their addresses, and the disclaimer; no markup."""
+    article = view.article
+    lines = [article.question, review_line(article), "", article.quick_answer, ""]
+    lines += [*help_text_lines(article), "", "Key facts:"]
+    lines += [f"- {fact}" for fact in article.key_facts]
+    for title, text in markdown_sections(article.body_markdown):
+        if title == TAKEAWAY_SECTION:
+            lines += ["", f"{TAKEAWAY_SECTION}: {markdown_to_text(text)}"]
+    lines += ["", "Sources:"]
+    lines += [
+        f"{n}. {s.title}, {s.publisher}: {s.url} ({licence_words(s.licence)})"
+        for n, s in enumerate(article.citations, start=1)
+    ]
+    lines += ["", DISCLAIMER]
+    return "\n".join(lines) + "\n"

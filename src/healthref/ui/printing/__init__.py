@@ -1,0 +1,1 @@
+"""Patient handouts: laid out by core.content.handout, painted to a printer or a PDF here."""

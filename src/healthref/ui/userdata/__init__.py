@@ -1,0 +1,1 @@
+"""Saved questions, history and the kept back/forward trail, for the window."""
