@@ -137,6 +137,13 @@ def test_an_emergency_puts_first_aid_first(
     assert result.hits[0].slug == first_aid and not result.hits[0].weak
 
 
+def test_a_lay_name_that_sounds_like_an_emergency_keeps_its_meaning(
+    engine: SearchEngine,
+) -> None:
+    result = engine.search("blood poisoning")  # a lay name for sepsis, not a poisoning
+    assert result.hits[0].slug == "what-causes-sepsis" and not result.emergency
+
+
 @pytest.mark.parametrize("query", ["how to bake bread", "what causes anaemia", "sepsis"])
 def test_an_ordinary_query_is_not_an_emergency(engine: SearchEngine, query: str) -> None:
     assert not engine.search(query).emergency
