@@ -64,7 +64,10 @@ def _append(session: Session, addons: list[AddOn]) -> int:
     """Append every add-on's rows; return the merged article count."""
     next_id = session.scalar(text("SELECT coalesce(max(id), 0) FROM articles")) or 0
     slugs = set(session.scalars(text("SELECT slug FROM articles")))
-    categories = dict(session.execute(text("SELECT name, id FROM categories")).tuples().all())
+    categories: dict[str, int] = {
+        name: category_id
+        for name, category_id in session.execute(text("SELECT name, id FROM categories"))
+    }
     position = session.scalar(text("SELECT coalesce(max(position), 0) FROM categories")) or 0
     group = session.scalar(text("SELECT coalesce(max(group_id), 0) FROM synonyms")) or 0
     indexer = SearchIndexer(session, create_fts=False)
