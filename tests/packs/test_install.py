@@ -120,7 +120,7 @@ def test_emergency_number_precedence(
     status, out, _ = cli(capsys, home, "doctor")
     assert "emergency number: none set" in out
     assert cli(capsys, home, "pack", "install", str(packs.addon))[0] == 0
-    status, out, _ = cli(capsys, home, "doctor")
+    _status, out, _ = cli(capsys, home, "doctor")
     assert "emergency number 112 (from add-on pack 'riverside'" in out
     (home / "settings.toml").write_text('[local]\nemergency_number = "999"\n', encoding="utf-8")
     _status, out, _ = cli(capsys, home, "doctor")
