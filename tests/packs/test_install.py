@@ -117,7 +117,7 @@ def test_addon_pack_is_searched_marked_listed_and_removed(
 def test_emergency_number_precedence(
     home: Path, packs: Packs, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, out, _ = cli(capsys, home, "doctor")
+    _status, out, _ = cli(capsys, home, "doctor")
     assert "emergency number: none set" in out
     assert cli(capsys, home, "pack", "install", str(packs.addon))[0] == 0
     _status, out, _ = cli(capsys, home, "doctor")

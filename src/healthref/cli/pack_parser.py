@@ -20,6 +20,15 @@ def add_pack_commands(commands: Commands, command: AddCommand) -> None:
     report.add_argument("slug", help="the article with the problem")
     report.add_argument("text", nargs="+", help="what is wrong")
     report.add_argument("--part", default="", help="which part of the answer (optional)")
+    reports = command(
+        commands,
+        "intake-reports",
+        "intake_commands:list_reports",
+        "problem reports the receiver holds, per article, newest first",
+    )
+    reports.add_argument("--db")
+    reports.add_argument("--json", action="store_true")
+    reports.add_argument("--slug", help="only this article's reports")
     pack = command(commands, "pack", "pack_commands:usage", "signed content packs")
     packs = pack.add_subparsers(dest="pack_command", metavar="ACTION")
     keygen = command(packs, "keygen", "pack_commands:keygen", "make a signing key pair")
