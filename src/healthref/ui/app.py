@@ -18,9 +18,9 @@ from healthref.core.content.database import (
     check_checksum,
     open_content,
 )
-from healthref.core.content.store import ContentStore
 from healthref.ui.background import describe
 from healthref.ui.main_window import MainWindow
+from healthref.ui.packs.wiring import add_content_updates
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.search.worker import SearchRunner
 from healthref.ui.suggestions.service import SuggestionService
@@ -74,11 +74,15 @@ def build_window(
     sync: SyncSettings | None = None,
     kiosk: KioskSettings | None = None,
     emergency_number: str = "",
+    trusted_keys: tuple[str, ...] = (),
 ) -> QMainWindow:
     """The main window, or an error window naming the file when the content DB is unusable.
-    With `kiosk`, the window is locked down and forgets each visitor."""
+    With `kiosk`, the window is locked down and forgets each visitor. An installed content
+    pack that cannot be opened gives way to the bundled DB."""
+    from healthref.core.packs.opening import open_store
+
     try:
-        store = ContentStore.open(app_paths.content_db, verify_checksum=verify_now)
+        store, app_paths = open_store(app_paths, verify_checksum=verify_now)
     except ContentDBError as exc:
         return error_window(exc.problem)
     content_db = app_paths.content_db
@@ -97,7 +101,15 @@ def build_window(
     )
     runner.setParent(window)
     window.log_dir = app_paths.log_dir
-    window.search_panel.emergency_number = emergency_number
+    options = {"sync": sync, "kiosk": kiosk, "emergency_number": emergency_number}
+    window.search_panel.emergency_number = add_content_updates(
+        window,
+        app_paths,
+        store,
+        emergency_number,
+        trusted_keys,
+        lambda new_paths: build_window(new_paths, trusted_keys=trusted_keys, **options),  # type: ignore[arg-type]
+    )
     if kiosk is not None:
         from healthref.ui.kiosk.controller import KioskController
 
@@ -158,6 +170,7 @@ def run_window(
         sync=settings.sync,
         kiosk=kiosk,
         emergency_number=settings.local.emergency_number,
+        trusted_keys=settings.packs.trusted_keys,
     )
     if kiosk is not None:
         window.showFullScreen()
@@ -178,7 +191,16 @@ def run_window(
             window.stop_background_work()
             window.policy.exit_authorised = True
         shown[0].hide()
-        shown[0] = error_window(error.problem)
+        if app_paths.bundled_db is not None:  # the installed pack is damaged: the floor
+            shown[0] = build_window(
+                app_paths.on_bundled_content(error.problem.detail),
+                sync=settings.sync,
+                kiosk=kiosk,
+                emergency_number=settings.local.emergency_number,
+                trusted_keys=settings.packs.trusted_keys,
+            )
+        else:
+            shown[0] = error_window(error.problem)
         shown[0].show()
 
     if isinstance(window, MainWindow):

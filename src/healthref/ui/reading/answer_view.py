@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 ARTICLE_SCHEME = "article"
 SUGGEST_SCHEME = "suggest"
+REPORT_SCHEME = "report"
 
 
 class AnswerView(QTextBrowser):
@@ -22,6 +23,7 @@ class AnswerView(QTextBrowser):
 
     article_requested = Signal(str)  # slug
     suggest_requested = Signal()
+    report_requested = Signal(str)  # slug of the answer with a problem
     link_refused = Signal(str)  # the URL that was not opened
 
     def __init__(self, stylesheet: str, parent: QWidget | None = None) -> None:
@@ -47,7 +49,9 @@ class AnswerView(QTextBrowser):
 
         self.current_slug = article.article.slug
         footer = (
-            f'<p class="footer"><a href="{SUGGEST_SCHEME}:">'
+            f'<p class="footer"><a href="{REPORT_SCHEME}:">'
+            f"{escape(self.tr('Something wrong with this answer? Report a problem'))}</a>"
+            f' · <a href="{SUGGEST_SCHEME}:">'
             f"{escape(self.tr('Missing an answer? Suggest a question'))}</a></p>"
             if self.suggestions_enabled
             else ""
@@ -80,6 +84,8 @@ class AnswerView(QTextBrowser):
             self.article_requested.emit(url.path())
         elif url.scheme() == SUGGEST_SCHEME and self.suggestions_enabled:
             self.suggest_requested.emit()
+        elif url.scheme() == REPORT_SCHEME and self.suggestions_enabled and self.current_slug:
+            self.report_requested.emit(self.current_slug)
         else:
             self.link_refused.emit(url.toString())
 
