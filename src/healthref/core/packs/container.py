@@ -72,7 +72,9 @@ def payload_sha256(path: Path, offset: int) -> str:
 
 def compress(db: Path, out: BinaryIO) -> tuple[int, str]:
     """Write db xz-compressed to out; return the payload's size and SHA-256."""
-    compressor = lzma.LZMACompressor(preset=9 | lzma.PRESET_EXTREME)
+    # Preset 6: an 8 MiB dictionary, so expanding needs about 9 MiB of memory on an old laptop;
+    # higher presets made no smaller packs here (benchmarks/packs.py) and cost far more time.
+    compressor = lzma.LZMACompressor(preset=6)
     digest, size = hashlib.sha256(), 0
     with db.open("rb") as source:
         while chunk := source.read(CHUNK):
