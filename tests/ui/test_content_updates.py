@@ -135,6 +135,25 @@ def test_a_refused_install_changes_nothing_and_says_why(
     assert paths.resolve(None, home).content_db == window.store.path
 
 
+@pytest.mark.parametrize("damage", ["truncate", "delete"])
+def test_a_damaged_install_opens_the_bundled_content_and_says_so(
+    open_window: OpenWindow, home: Path, packs: Packs, damage: str
+) -> None:
+    _install(packs.v1, home)
+    db = paths.resolve(None, home).content_db
+    if damage == "truncate":
+        db.write_bytes(db.read_bytes()[:8192])
+    else:
+        db.unlink()
+    window = open_window()
+    assert window.store.path == BUNDLED_DB
+    assert len(window.store.questions()) == 124
+    assert window.content_updates is not None
+    label = window.content_updates.label.text()
+    assert label.startswith("Content as of 2026-11-30, from the healthref release (bundled)")
+    assert "installed content not used" in label
+
+
 def test_a_withdrawn_answer_shows_its_notice(
     qtbot: QtBot, open_window: OpenWindow, home: Path, packs: Packs
 ) -> None:

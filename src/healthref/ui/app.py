@@ -179,6 +179,8 @@ def run_window(
     if problem:
         window.statusBar().showMessage(problem, 30_000)
     shown: list[QMainWindow] = [window]
+    # The DB the window opened: the bundled one, if an installed one could not be opened.
+    opened = window.store.path if isinstance(window, MainWindow) else app_paths.content_db
 
     def replace_with_error(error: Exception) -> None:
         if not isinstance(error, ContentDBError):
@@ -191,7 +193,7 @@ def run_window(
             window.stop_background_work()
             window.policy.exit_authorised = True
         shown[0].hide()
-        if app_paths.bundled_db is not None:  # the installed pack is damaged: the floor
+        if app_paths.bundled_db not in (None, opened):  # a damaged installed pack: the floor
             shown[0] = build_window(
                 app_paths.on_bundled_content(error.problem.detail),
                 sync=settings.sync,
@@ -206,7 +208,7 @@ def run_window(
     if isinstance(window, MainWindow):
         window.tasks.run(
             "checking the articles",
-            lambda: verify_content(app_paths.content_db),
+            lambda: verify_content(opened),
             on_failed=replace_with_error,
         )
     status = app.exec()

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from healthref.core.build.builder import BuildError, build_content_db
 from healthref.core.content.schema import SCHEMA_VERSION
-from healthref.core.packs.container import CHUNK, compress, decompress, header
+from healthref.core.packs.container import CHUNK, compress, decompress, header, read_raw
 from healthref.core.packs.errors import PackError
 from healthref.core.packs.keys import public_hex
 from healthref.core.packs.manifest import Changes, Manifest
@@ -65,14 +65,12 @@ def _articles(db: Path) -> dict[str, tuple[str, str]]:
 
 def _previous_articles(previous: Path, work: Path) -> dict[str, tuple[str, str]]:
     """The articles of a previous pack or content DB."""
-    with previous.open("rb") as handle:
-        is_pack = handle.read(9) == b"healthref"
-    if not is_pack:
+    try:
+        raw = read_raw(previous)
+    except OSError as exc:
+        raise PackError("previous", f"cannot read {previous} ({exc.strerror or exc})") from exc
+    if raw is None:  # a content DB, not a pack
         return _articles(previous)
-    from healthref.core.packs.container import read_raw
-
-    raw = read_raw(previous)
-    assert raw is not None
     manifest = read_unverified(previous)
     db = work / "previous.db"
     with db.open("wb") as out:
@@ -117,6 +115,13 @@ def build_pack(
     previous: Path | None = None,
 ) -> Manifest:
     """Build content_dir, compare it with `previous`, and write the signed pack atomically."""
+    if options.released:
+        try:
+            dt.datetime.fromisoformat(options.released.replace("Z", "+00:00"))
+        except ValueError as exc:
+            raise PackError(
+                "released", f"--released {options.released!r} is not an ISO 8601 time"
+            ) from exc
     withdrawals = read_withdrawals(content_dir)
     with tempfile.TemporaryDirectory(prefix="healthref-pack-") as temp:
         work = Path(temp)
