@@ -101,6 +101,7 @@ def measure(size: int, work: Path) -> dict[str, object]:
         "articles": manifest.article_count,
         "db_bytes": db_bytes,
         "pack_bytes": pack.stat().st_size,
+        "payload_bytes": manifest.payload_size,  # the compressed DB alone, without the manifest
         "ratio": round(db_bytes / pack.stat().st_size, 2),
         "pack_build_and_sign": pack_time,
         "verify_signature_and_sha256": verify_time,
