@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -11,6 +12,10 @@ SOURCE_TREE_ROOT = PACKAGE_DIR.parent.parent
 
 HOME_ENV = "HEALTHREF_HOME"
 CONTENT_DB_ENV = "HEALTHREF_CONTENT_DB"
+# Installed content packs live under <home>/content; active.json names the DB to open.
+INSTALLED_CONTENT_DIR = "content"
+ACTIVE_CONTENT_FILE = "active.json"
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _first_existing(*candidates: Path) -> Path:
@@ -51,11 +56,51 @@ def default_home() -> Path:
 
 
 @dataclass(frozen=True)
+class ContentChoice:
+    """Which content DB the app opens: an installed pack's, or the bundled one (the floor)."""
+
+    path: Path
+    installed: bool = False
+    fallback_reason: str = ""  # why an installed pack was not used ("" when none was skipped)
+
+
+def choose_content_db(home: Path, bundled: Path) -> ContentChoice:
+    """The one place that decides: the DB active.json names, when it is there whole (size and
+    header; the checksum is verified when it is opened), else the bundled DB, saying why."""
+    state_file = home / INSTALLED_CONTENT_DIR / ACTIVE_CONTENT_FILE
+    try:
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return ContentChoice(bundled)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return ContentChoice(bundled, fallback_reason=f"{state_file} cannot be read")
+    if not isinstance(state, dict) or not state.get("open"):
+        return ContentChoice(bundled)
+    path = home / INSTALLED_CONTENT_DIR / str(state["open"])
+    try:
+        with path.open("rb") as handle:
+            whole = handle.read(16) == _SQLITE_HEADER
+        whole = whole and path.stat().st_size == state.get("open_size")
+    except OSError:
+        return ContentChoice(bundled, fallback_reason=f"the installed content {path} is missing")
+    if not whole:
+        return ContentChoice(bundled, fallback_reason=f"the installed content {path} is damaged")
+    return ContentChoice(path, installed=True)
+
+
+@dataclass(frozen=True)
 class AppPaths:
     """The resolved paths for one run of the app."""
 
     content_db: Path
     home: Path
+    bundled_db: Path | None = None  # set when content_db is an installed pack's
+    content_fallback: str = ""  # why the installed content is not in use, if it is not
+
+    def on_bundled_content(self, reason: str) -> AppPaths:
+        """These paths with the bundled DB, when the installed one turned out to be damaged."""
+        assert self.bundled_db is not None
+        return replace(self, content_db=self.bundled_db, bundled_db=None, content_fallback=reason)
 
     @property
     def user_db(self) -> Path:
@@ -79,8 +124,13 @@ class AppPaths:
 
 
 def resolve(content_db: Path | None = None, home: Path | None = None) -> AppPaths:
-    """Apply command-line overrides on top of the environment and defaults."""
+    """Apply command-line overrides on top of the environment and defaults. With no DB named
+    (option or environment), an installed content pack is used when there is a whole one."""
+    home = home if home is not None else default_home()
+    if content_db is not None or os.environ.get(CONTENT_DB_ENV):
+        return AppPaths(content_db or default_content_db(), home)
+    bundled = default_content_db()
+    choice = choose_content_db(home, bundled)
     return AppPaths(
-        content_db=content_db if content_db is not None else default_content_db(),
-        home=home if home is not None else default_home(),
+        choice.path, home, bundled if choice.installed else None, choice.fallback_reason
     )

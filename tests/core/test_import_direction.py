@@ -30,6 +30,14 @@ ALLOWED: dict[str, set[str]] = {
         "healthref.core.failures",
         "healthref.core.sqlite_files",
     },
+    # Packs: verify with content's schema, build and merge through build, name paths' files.
+    "healthref.core.packs": {
+        "healthref.core.content",
+        "healthref.core.build",
+        "healthref.core.failures",
+        "healthref.core.sqlite_files",
+        "healthref.paths",
+    },
     "healthref.core.userdata": {"healthref.core.failures", "healthref.core.sqlite_files"},
     "healthref.core.suggestions": {
         "healthref",  # the app version

@@ -28,10 +28,19 @@ from healthref.core.userdata.models import UserBase
 RELEASE_282C3AC = Path(__file__).parent.parent / "data" / "user-db-release-282c3ac.db"
 
 
+# The columns of the release's DB (later migrations add columns after these).
+RELEASE_COLUMNS = (
+    "id, text, note, category, language, created_at, app_version, content_version, status, "
+    "times_asked, dedupe_key, attempts, last_error, next_attempt_at, acknowledged_at"
+)
+
+
 def _rows(path: Path) -> list[tuple[object, ...]]:
     connection = sqlite3.connect(path)
     try:
-        return connection.execute("SELECT * FROM suggestions ORDER BY id").fetchall()
+        return connection.execute(
+            f"SELECT {RELEASE_COLUMNS} FROM suggestions ORDER BY id"
+        ).fetchall()
     finally:
         connection.close()
 
@@ -56,6 +65,7 @@ def test_release_db_upgrades_with_every_row_intact(tmp_path: Path) -> None:
         outbox = Outbox(user_db.engine, "test")
         assert outbox.pending_count() == 3
         assert sorted(s.times_asked for s in outbox.pending()) == [1, 1, 2]
+        assert {s.kind for s in outbox.pending()} == {"question"}  # migration 3's default
         tables = set(inspect(user_db.engine).get_table_names())
         assert {"suggestions", "saved_questions", "history"} <= tables
     finally:
@@ -168,7 +178,7 @@ def test_a_db_with_saved_questions_and_history_upgrades_with_every_row(tmp_path:
     suggestions = _rows(path)
     user_db = open_user_db(path)
     try:
-        assert _version(path) == LATEST == 3
+        assert _version(path) == LATEST
         assert _rows(path) == suggestions
         (item,) = SavedQuestions(user_db.engine).items()
         assert (item.slug, item.note, item.saved_at) == (

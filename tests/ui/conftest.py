@@ -15,6 +15,7 @@ from healthref.core.settings.kiosk import KioskSettings, hash_pin
 from healthref.ui.app import build_window
 from healthref.ui.main_window import MainWindow
 from healthref.ui.suggestions.dialog import SuggestDialog
+from tests.packs.conftest import packs  # noqa: F401  (signed packs, built once a session)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ app = QApplication([])
 window = build_window(paths.resolve(home=Path(sys.argv[1])))
 window.show()
 app.processEvents()
-heavy = [m for m in ("sqlalchemy", "markdown") if m in sys.modules]
+heavy = [m for m in ("sqlalchemy", "markdown", "cryptography") if m in sys.modules]
 print("heavy:", heavy)
 window.close()
 """

@@ -96,12 +96,17 @@ def _trail_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> N
 def _start_suggestion(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
     assert isinstance(owner, SuggestionActions)
     open_suggest_dialog(qtbot, window, "My private worry about my neighbour")
+    owner.open_report("what-causes-sepsis", "What causes sepsis?")
+    qtbot.waitUntil(lambda: owner.report_dialog is not None, timeout=10_000)
+    assert owner.report_dialog is not None
+    owner.report_dialog.problem.setPlainText("My private complaint about this answer")
     owner.visitor_count = 1
 
 
 def _suggestions_are_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
     assert isinstance(owner, SuggestionActions)
     assert owner.dialog is None and owner.visitor_count == 0
+    assert owner.report_dialog is None
 
 
 def _change_appearance(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:

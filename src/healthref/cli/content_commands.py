@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 
 def _open_store(app_paths: paths.AppPaths) -> ContentStore:
     from healthref.core.content.database import ContentDBError
-    from healthref.core.content.store import ContentStore
+    from healthref.core.packs.opening import open_store
 
     try:
-        return ContentStore.open(app_paths.content_db)
+        store, used = open_store(app_paths)
     except ContentDBError as exc:
         raise CommandError(exc.problem.one_line()) from exc
+    if used.content_fallback:
+        print(f"healthref: using the bundled content: {used.content_fallback}", file=sys.stderr)
+    return store
 
 
 def _hits_json(result: SearchResult) -> list[dict[str, object]]:
@@ -130,6 +133,8 @@ def show(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> in
 
     store = _open_store(app_paths)
     view = store.article(args.slug)
+    if view is None and args.slug in store.withdrawn:
+        raise CommandError(f"{args.slug} was withdrawn: {store.withdrawn[args.slug]}")
     if view is None:
         raise CommandError(f"no article with slug {args.slug!r} (try `healthref search`)")
     if args.format == "html":

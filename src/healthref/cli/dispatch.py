@@ -16,7 +16,16 @@ from healthref.cli.parser import build_parser
 
 # Commands that already write to the user folder also keep its log; a search writes nothing.
 WRITING_COMMANDS = frozenset(
-    {"suggest", "sync", "export-suggestions", "import-suggestions", "serve-intake", "intake-import"}
+    {
+        "suggest",
+        "sync",
+        "export-suggestions",
+        "import-suggestions",
+        "serve-intake",
+        "intake-import",
+        "report",
+        "pack",
+    }
 )
 log = logging.getLogger("healthref.cli")
 Handler = Callable[[argparse.Namespace, paths.AppPaths, TextIO], int]

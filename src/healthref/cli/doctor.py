@@ -11,10 +11,10 @@ from healthref import paths
 
 def _check_content(app_paths: paths.AppPaths, out: TextIO) -> bool:
     from healthref.core.content.database import ContentDBError
-    from healthref.core.content.store import ContentStore
+    from healthref.core.packs.opening import open_store
 
     try:
-        store = ContentStore.open(app_paths.content_db)
+        store, _ = open_store(app_paths)
     except ContentDBError as exc:
         out.write(f"FAIL content database: {exc.problem.one_line()}\n")
         return False
@@ -139,9 +139,13 @@ def _check_window_libraries(out: TextIO) -> bool:
 def run(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
     """`healthref doctor`: exit status 0 when everything works, 1 otherwise."""
     del args
+    from healthref.cli.doctor_packs import check_content_source, check_emergency_number
+
     results = [
         _check_fts5(out),
         _check_content(app_paths, out),
+        check_content_source(app_paths, out),
+        check_emergency_number(app_paths, out),
         _check_user_db(app_paths, out),
         _check_kiosk(app_paths, out),
         _check_window_libraries(out),

@@ -53,6 +53,27 @@ def list_received(args: argparse.Namespace, app_paths: paths.AppPaths, out: Text
     return 0
 
 
+def list_reports(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
+    """`healthref intake-reports`: problem reports per article, newest first."""
+    from dataclasses import asdict
+
+    from healthref.intake.reports import reports_by_article
+    from healthref.intake.store import open_store
+
+    articles = reports_by_article(open_store(_intake_url(args, app_paths)), args.slug)
+    if args.json:
+        out.write(json.dumps([asdict(a) for a in articles], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for article in articles:
+        out.write(f"{article.slug}  ({len(article.reports)} report(s))\n")
+        for report in article.reports:
+            part = f" [{report.part}]" if report.part else ""
+            out.write(f"  {report.received_at[:16]}{part} {report.text}\n")
+    if not articles:
+        out.write("No problem reports received yet.\n")
+    return 0
+
+
 def import_file(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
     from healthref.core.suggestions.sync import wire_record
     from healthref.core.suggestions.transfer import read_file

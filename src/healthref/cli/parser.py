@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     _content_commands(commands)
     _suggestion_commands(commands)
     _intake_commands(commands)
+    from healthref.cli.pack_parser import add_pack_commands
+
+    add_pack_commands(commands, _command)
     return parser
 
 

@@ -58,7 +58,10 @@ def list_suggestions(args: argparse.Namespace, app_paths: paths.AppPaths, out: T
         out.write("No suggestions saved here.\n")
     for row in rows:
         extra = f" — {row.last_error}" if row.last_error else ""
-        out.write(f"{row.status:8} ×{row.times_asked} {row.created_at[:10]}  {row.text}{extra}\n")
+        about = f"[problem with {row.slug}] " if row.kind == "problem" else ""
+        out.write(
+            f"{row.status:8} ×{row.times_asked} {row.created_at[:10]}  {about}{row.text}{extra}\n"
+        )
     return 0
 
 

@@ -58,6 +58,9 @@ class Received(IntakeBase):
     content_version: Mapped[str] = mapped_column(String(80), default="")
     times_asked: Mapped[int] = mapped_column(Integer, default=1)
     dedupe_key: Mapped[str] = mapped_column(Text, index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="question")  # or "problem"
+    slug: Mapped[str] = mapped_column(String(200), default="", index=True)
+    part: Mapped[str] = mapped_column(String(100), default="")
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,9 @@ def open_store(url: str, pool_size: int = 5) -> Engine:
         if is_sqlite:
             _sqlite_writes_wait_their_turn(engine)
         IntakeBase.metadata.create_all(engine)
+        from healthref.intake.reports import add_report_columns
+
+        add_report_columns(engine)
     except (NoSuchModuleError, SQLAlchemyError, ImportError) as exc:
         reason = getattr(exc, "orig", None) or exc
         raise IntakeDBError(
@@ -155,6 +161,11 @@ def _checked(
         except SuggestionRejected as exc:
             results.append({"id": ident, "status": "rejected", "reason": str(exc)})
             continue
+        kind = _field(record, "kind", "question")
+        slug = _field(record, "slug")[:200]
+        if kind not in ("question", "problem") or (kind == "problem" and not slug):
+            results.append({"id": ident, "status": "rejected", "reason": "not a known kind"})
+            continue
         results.append({"id": ident, "status": "pending"})
         if ident in rows:  # the same id twice in one batch: stored once, then "duplicate"
             continue
@@ -170,6 +181,9 @@ def _checked(
             "content_version": _field(record, "content_version")[:80],
             "times_asked": _times_asked(record),
             "dedupe_key": dedupe_key(clean.text),
+            "kind": kind,
+            "slug": slug if kind == "problem" else "",
+            "part": " ".join(_field(record, "part").split())[:100],
         }
     return results, rows
 
@@ -239,6 +253,7 @@ def most_suggested(engine: Engine, limit: int = 100) -> list[Summary]:
                 func.count(),
                 func.min(Received.received_at),
             )
+            .where(Received.kind == "question")
             .group_by(Received.dedupe_key)
             .order_by(func.sum(Received.times_asked).desc(), func.min(Received.received_at))
             .limit(limit)

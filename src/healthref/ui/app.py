@@ -18,9 +18,9 @@ from healthref.core.content.database import (
     check_checksum,
     open_content,
 )
-from healthref.core.content.store import ContentStore
 from healthref.ui.background import describe
 from healthref.ui.main_window import MainWindow
+from healthref.ui.packs.wiring import add_content_updates
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.search.worker import SearchRunner
 from healthref.ui.suggestions.service import SuggestionService
@@ -76,12 +76,16 @@ def build_window(
     emergency_number: str = "",
     privacy: PrivacySettings | None = None,
     private: bool = False,
+    trusted_keys: tuple[str, ...] = (),
 ) -> QMainWindow:
     """The main window, or an error window naming the file when the content DB is unusable.
     With `kiosk`, the window is locked down and forgets each visitor; a `private` window
-    records nothing."""
+    records nothing. An installed content pack that cannot be opened gives way to the
+    bundled DB."""
+    from healthref.core.packs.opening import open_store
+
     try:
-        store = ContentStore.open(app_paths.content_db, verify_checksum=verify_now)
+        store, app_paths = open_store(app_paths, verify_checksum=verify_now)
     except ContentDBError as exc:
         return error_window(exc.problem)
     content_db = app_paths.content_db
@@ -100,7 +104,15 @@ def build_window(
     )
     runner.setParent(window)
     window.log_dir = app_paths.log_dir
-    window.search_panel.emergency_number = emergency_number
+    options = {"sync": sync, "kiosk": kiosk, "emergency_number": emergency_number}
+    window.search_panel.emergency_number = add_content_updates(
+        window,
+        app_paths,
+        store,
+        emergency_number,
+        trusted_keys,
+        lambda new_paths: build_window(new_paths, trusted_keys=trusted_keys, **options),  # type: ignore[arg-type]
+    )
     if kiosk is not None:
         from healthref.ui.kiosk.controller import KioskController
 
@@ -195,6 +207,7 @@ def run_window(
         kiosk=kiosk,
         emergency_number=settings.local.emergency_number,
         privacy=settings.privacy,
+        trusted_keys=settings.packs.trusted_keys,
     )
     if kiosk is not None:
         window.showFullScreen()
@@ -203,6 +216,8 @@ def run_window(
     if problem:
         window.statusBar().showMessage(problem, 30_000)
     shown: list[QMainWindow] = [window]
+    # The DB the window opened: the bundled one, if an installed one could not be opened.
+    opened = window.store.path if isinstance(window, MainWindow) else app_paths.content_db
 
     def replace_with_error(error: Exception) -> None:
         if not isinstance(error, ContentDBError):
@@ -215,13 +230,22 @@ def run_window(
             window.stop_background_work()
             window.policy.exit_authorised = True
         shown[0].hide()
-        shown[0] = error_window(error.problem)
+        if app_paths.bundled_db not in (None, opened):  # a damaged installed pack: the floor
+            shown[0] = build_window(
+                app_paths.on_bundled_content(error.problem.detail),
+                sync=settings.sync,
+                kiosk=kiosk,
+                emergency_number=settings.local.emergency_number,
+                trusted_keys=settings.packs.trusted_keys,
+            )
+        else:
+            shown[0] = error_window(error.problem)
         shown[0].show()
 
     if isinstance(window, MainWindow):
         window.tasks.run(
             "checking the articles",
-            lambda: verify_content(app_paths.content_db),
+            lambda: verify_content(opened),
             on_failed=replace_with_error,
         )
     status = app.exec()

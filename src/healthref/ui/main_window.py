@@ -27,6 +27,8 @@ from healthref.ui.window_policy import WindowPolicy
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
     from healthref.ui.kiosk.controller import KioskController
+    from healthref.ui.packs.content_updates import ContentUpdates
+    from healthref.ui.packs.whats_new import WhatsNewDialog
     from healthref.ui.suggestions.actions import SuggestionActions
     from healthref.ui.suggestions.service import SuggestionService
     from healthref.ui.userdata.reading_actions import ReadingActions
@@ -64,6 +66,9 @@ class MainWindow(QMainWindow):
         self.kiosk: KioskController | None = None
         self.log_dir: Path | None = None
         self.reading_actions: ReadingActions | None = None
+        self.content_updates: ContentUpdates | None = None
+        self.replaced_by: QMainWindow | None = None  # the window opened on new content
+        self.whats_new: WhatsNewDialog | None = None
 
         questions = store.questions()
         self.search_panel = SearchPanel(questions, store.categories(), runner, self)
@@ -138,12 +143,18 @@ class MainWindow(QMainWindow):
         self.answer.suggestions_enabled = True
         self.search_panel.suggestions_enabled = True
         self.answer.suggest_requested.connect(lambda: self._suggest(""))
+        self.answer.report_requested.connect(self._report)
         self.search_panel.suggest_requested.connect(self._suggest)
         self.reading.suggest_requested.connect(self._suggest)
 
     def _suggest(self, prefill: str) -> None:
         if self.suggestions is not None:
             self.suggestions.open_dialog(prefill)
+
+    def _report(self, slug: str) -> None:
+        view = self.store.article(slug)
+        if self.suggestions is not None and view is not None:
+            self.suggestions.open_report(slug, view.article.question)
 
     def _answering_questions(self, text: str) -> list[tuple[str, str]]:
         """Questions that may already answer `text`. Runs on the suggestions' background
@@ -178,6 +189,12 @@ class MainWindow(QMainWindow):
     # --- articles and history ---------------------------------------------------------------
     def open_article(self, slug: str, *, record: bool = True) -> bool:
         view = self.store.article(slug)
+        if view is None and slug in self.store.withdrawn:
+            from healthref.ui.reading.withdrawn import withdrawn_html
+
+            self.reading.hide_banner()
+            self.answer.show_page(withdrawn_html(self, self.store.withdrawn[slug]))
+            return False
         if view is None:
             self.statusBar().showMessage(self.tr("That article is not in this collection."), 5000)
             return False

@@ -10,6 +10,9 @@ NOT_REVIEWED = "Not yet reviewed by a clinician"
 HELP_TITLE = "When to get medical help"
 HELP_NOW_TITLE = "Get help now if…"
 HELP_NOW_LINK = "All the signs, and when to act"
+HELP_NOW_FRAME = (
+    "Call your local emergency number now if:"  # short: the box must fit the first screen
+)
 NO_EMERGENCY_TITLE = "No emergency signs listed"
 
 # Each tier's name, then its time frame, in words that work without colour.

@@ -10,6 +10,7 @@ from healthref.core.content.article import Article, Tier
 from healthref.core.content.markdown_text import markdown_to_html
 from healthref.core.content.notices import (
     DISCLAIMER,
+    HELP_NOW_FRAME,
     HELP_NOW_LINK,
     HELP_NOW_TITLE,
     HELP_TITLE,
@@ -83,7 +84,7 @@ def help_now_box(article: Article) -> str:
     return callout(
         "help-now",
         f'<p class="tier-label">{escape(HELP_NOW_TITLE)}</p>'
-        f'<p class="tier-frame">{escape(TIER_LABELS[Tier.EMERGENCY][1])}</p>'
+        f'<p class="tier-frame">{escape(HELP_NOW_FRAME)}</p>'
         f"{_items(signs)}"
         f'<p class="tier-link"><a href="#{HELP_ANCHOR}">{escape(HELP_NOW_LINK)} ↓</a></p>',
     )

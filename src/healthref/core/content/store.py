@@ -42,6 +42,8 @@ class ContentStore:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._connection = connection
         self.path = path
+        # slug → notice, for articles a content pack withdrew (they are no longer in the DB).
+        self.withdrawn: dict[str, str] = {}
 
     @classmethod
     def open(cls, path: Path, *, verify_checksum: bool = True) -> ContentStore:

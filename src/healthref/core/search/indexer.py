@@ -31,10 +31,11 @@ _INSERT = text(
 class SearchIndexer:
     """Collects the vocabulary while articles stream past; `finish` writes it."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, create_fts: bool = True) -> None:
         self._session = session
         self._vocabulary: Counter[str] = Counter()
-        session.execute(text(FTS_DDL))
+        if create_fts:  # False when adding articles to an index that exists (add-on packs)
+            session.execute(text(FTS_DDL))
 
     def add_synonyms(self, groups: list[list[str]]) -> None:
         """Each group's terms, folded, with the stems used to match them."""
@@ -81,6 +82,11 @@ class SearchIndexer:
         )
         everything = " ".join((article.question, aliases, situations, summary, plain_body))
         self._vocabulary.update(set(tokens(everything)))
+
+    @property
+    def vocabulary(self) -> Counter[str]:
+        """Each word seen so far, with the number of articles that use it."""
+        return self._vocabulary
 
     def finish(self) -> None:
         """Write the vocabulary (word, stem, article count) in a fixed order."""

@@ -42,12 +42,20 @@ class PrivacySettings:
 
 
 @dataclass(frozen=True)
+class PackSettings:
+    """Public keys (hex) whose content packs this machine trusts, beside resources/'s."""
+
+    trusted_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Settings:
     sync: SyncSettings = field(default_factory=SyncSettings)
     kiosk: dict[str, Any] = field(default_factory=dict)
     local: LocalSettings = field(default_factory=LocalSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     path: Path = Path("settings.toml")
+    packs: PackSettings = field(default_factory=PackSettings)
 
 
 def url_problem(url: str) -> str | None:
@@ -83,7 +91,21 @@ PRIVACY_RULES = {
     "history_days": Rule(int, 1, 3650),
     "clear_history_on_exit": Rule(bool),
 }
-SECTIONS = {"sync", "kiosk", "local", "privacy"}
+
+
+def _public_keys_problem(value: list[object]) -> str | None:
+    for item in value:
+        if not isinstance(item, str) or len(item) != 64:
+            return "must list Ed25519 public keys, each as 64 hex digits"
+        try:
+            bytes.fromhex(item)
+        except ValueError:
+            return "must list Ed25519 public keys, each as 64 hex digits"
+    return None
+
+
+PACK_RULES = {"trusted_keys": Rule(list, check=_public_keys_problem)}
+SECTIONS = {"sync", "kiosk", "local", "privacy", "packs"}
 
 
 def load_settings(path: Path) -> Settings:
@@ -107,6 +129,12 @@ def load_settings(path: Path) -> Settings:
     privacy = read_section(
         path, "privacy", data.get("privacy"), PRIVACY_RULES, asdict(PrivacySettings())
     )
+    packs = read_section(path, "packs", data.get("packs"), PACK_RULES, {"trusted_keys": []})
     return Settings(
-        SyncSettings(**sync), dict(kiosk), LocalSettings(**local), PrivacySettings(**privacy), path
+        SyncSettings(**sync),
+        dict(kiosk),
+        LocalSettings(**local),
+        PrivacySettings(**privacy),
+        path,
+        PackSettings(tuple(packs["trusted_keys"])),
     )

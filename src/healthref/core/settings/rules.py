@@ -26,7 +26,8 @@ class Rule:
 
 
 def _kind_name(kind: type) -> str:
-    return {int: "a whole number", float: "a number", bool: "true or false", str: "text"}[kind]
+    names = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}
+    return names.get(kind, "a list")
 
 
 def _accepts(kind: type, value: object) -> bool:

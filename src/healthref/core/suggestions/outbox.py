@@ -14,8 +14,18 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from healthref.core.failures import KnownFailure
-from healthref.core.suggestions.record import SuggestionStatus, SuggestionView, WireSuggestion
-from healthref.core.suggestions.rules import check_suggestion, dedupe_key
+from healthref.core.suggestions.record import (
+    RecordKind,
+    SuggestionStatus,
+    SuggestionView,
+    WireSuggestion,
+)
+from healthref.core.suggestions.rules import (
+    CleanSuggestion,
+    SuggestionRejected,
+    check_suggestion,
+    dedupe_key,
+)
 from healthref.core.userdata.models import Suggestion
 
 PENDING, SENT, REJECTED = (
@@ -78,7 +88,31 @@ class Outbox:
     def save(self, text: str, note: str = "", category: str = "", language: str = "en") -> Saved:
         """Check, then store in one transaction. Raises SuggestionRejected or SaveError."""
         clean = check_suggestion(text, note, category, self._categories)
-        key = dedupe_key(clean.text)
+        return self._store(clean.text, clean.note, clean.category, language, dedupe_key(clean.text))
+
+    def save_report(self, slug: str, text: str, part: str = "", language: str = "en") -> Saved:
+        """A problem with the answer `slug`: checked by the suggestion rules (no personal
+        data), kept, sent and exported like a suggestion. The same report again is merged."""
+        clean = check_suggestion(text, part)
+        if not slug or len(slug) > 200:
+            raise SuggestionRejected("slug", "A report must name the article it is about.")
+        part = " ".join(clean.note.split())[:100]
+        key = f"{RecordKind.PROBLEM} {slug} {dedupe_key(clean.text)}"
+        return self._store(clean.text, "", "", language, key, RecordKind.PROBLEM, slug, part)
+
+    def _store(
+        self,
+        text: str,
+        note: str,
+        category: str,
+        language: str,
+        key: str,
+        kind: str = RecordKind.QUESTION,
+        slug: str = "",
+        part: str = "",
+    ) -> Saved:
+        """Store in one transaction, merging a pending twin (same dedupe key)."""
+        clean = CleanSuggestion(text, note, category)
         try:
             with Session(self._engine) as session, session.begin():
                 twin = session.scalars(
@@ -104,6 +138,9 @@ class Outbox:
                             app_version=self._app_version,
                             content_version=self._content_version,
                             dedupe_key=key,
+                            kind=kind,
+                            slug=slug,
+                            part=part,
                         )
                     )
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
@@ -155,7 +192,11 @@ class Outbox:
     def similar_pending(self, text: str) -> list[str]:
         """Pending suggestions that read the same as `text`."""
         key = dedupe_key(text)
-        return [s.text for s in self.pending() if s.text and _close(key, dedupe_key(s.text))]
+        return [
+            s.text
+            for s in self.pending()
+            if s.kind == RecordKind.QUESTION and s.text and _close(key, dedupe_key(s.text))
+        ]
 
     def mark_sent(self, ids: Iterable[str], now: dt.datetime) -> None:
         self._update(ids, status=SENT, acknowledged_at=now_iso(now), last_error="")
@@ -193,7 +234,10 @@ class Outbox:
                 if session.get(Suggestion, record.id) is not None:
                     continue
                 wire = record.to_wire()
-                session.add(Suggestion(**wire, dedupe_key=dedupe_key(record.text)))
+                key = dedupe_key(record.text)
+                if record.kind == RecordKind.PROBLEM:
+                    key = f"{RecordKind.PROBLEM} {record.slug} {key}"
+                session.add(Suggestion(**wire, dedupe_key=key))
                 added += 1
         return added
 

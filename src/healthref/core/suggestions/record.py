@@ -21,6 +21,13 @@ class SuggestionStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class RecordKind(StrEnum):
+    """What a record is: a question someone could not find, or a problem with an answer."""
+
+    QUESTION = "question"
+    PROBLEM = "problem"
+
+
 class RecordInvalid(KnownFailure):
     """A record from a file or the network is not a well-formed suggestion."""
 
@@ -38,6 +45,9 @@ class WireSuggestion:
     app_version: str = ""
     content_version: str = ""
     times_asked: int = 1
+    kind: str = RecordKind.QUESTION
+    slug: str = ""  # a problem report: the article it is about
+    part: str = ""  # a problem report: which part of the answer (may be empty)
 
     def to_wire(self) -> dict[str, object]:
         """The JSON object sent and exported."""
@@ -61,6 +71,10 @@ class WireSuggestion:
                 raise RecordInvalid(f"{field.name} must be text")
             values[field.name] = value
         values["times_asked"] = _times_asked(data.get("times_asked", 1))
+        if values["kind"] not in tuple(RecordKind):
+            raise RecordInvalid(f"kind must be one of {', '.join(RecordKind)}")
+        if values["kind"] == RecordKind.PROBLEM and not values["slug"]:
+            raise RecordInvalid("a problem report needs the slug of its article")
         return cls(**values)  # type: ignore[arg-type]
 
 

@@ -87,10 +87,19 @@ def _reading_trail(connection: sqlite3.Connection) -> None:
     )
 
 
+def _problem_reports(connection: sqlite3.Connection) -> None:
+    """Problem reports travel in the outbox beside suggestions: their kind, article and part."""
+    for column, default in (("kind", "question"), ("slug", ""), ("part", "")):
+        connection.execute(
+            f"ALTER TABLE suggestions ADD COLUMN {column} VARCHAR NOT NULL DEFAULT '{default}'"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "the suggestions outbox", _suggestions),
     Migration(2, "saved questions and reading history", _saved_and_history),
     Migration(3, "back and forward, kept across a restart", _reading_trail),
+    Migration(4, "problem reports in the outbox", _problem_reports),
 )
 LATEST = MIGRATIONS[-1].version
 

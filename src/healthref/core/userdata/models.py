@@ -30,6 +30,9 @@ class Suggestion(UserBase):
     last_error: Mapped[str] = mapped_column(Text, default="")
     next_attempt_at: Mapped[str] = mapped_column(String, default="")
     acknowledged_at: Mapped[str] = mapped_column(String, default="")
+    kind: Mapped[str] = mapped_column(String, default="question")  # or "problem" (a report)
+    slug: Mapped[str] = mapped_column(String, default="")
+    part: Mapped[str] = mapped_column(String, default="")
 
 
 class SavedQuestion(UserBase):

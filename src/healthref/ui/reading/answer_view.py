@@ -26,6 +26,7 @@ FOCUS_STYLE = (
     "QTextBrowser {{ border: 2px solid transparent; background: {page}; color: {text}; }}"
     "QTextBrowser:focus {{ border: 2px solid {focus}; }}"
 )
+REPORT_SCHEME = "report"
 
 
 class AnswerView(QTextBrowser):
@@ -33,6 +34,7 @@ class AnswerView(QTextBrowser):
 
     article_requested = Signal(str)  # slug
     suggest_requested = Signal()
+    report_requested = Signal(str)  # slug of the answer with a problem
     link_refused = Signal(str)  # the URL that was not opened
     article_shown = Signal(str)  # the question, when a new article is on screen
 
@@ -85,7 +87,9 @@ class AnswerView(QTextBrowser):
         self.current_slug = article.article.slug
         self.current_question = article.article.question
         footer = (
-            f'<p class="footer"><a href="{SUGGEST_SCHEME}:">'
+            f'<p class="footer"><a href="{REPORT_SCHEME}:">'
+            f"{escape(self.tr('Something wrong with this answer? Report a problem'))}</a>"
+            f' · <a href="{SUGGEST_SCHEME}:">'
             f"{escape(self.tr('Missing an answer? Suggest a question'))}</a></p>"
             if self.suggestions_enabled
             else ""
@@ -146,6 +150,8 @@ class AnswerView(QTextBrowser):
             self.article_requested.emit(url.path())
         elif url.scheme() == SUGGEST_SCHEME and self.suggestions_enabled:
             self.suggest_requested.emit()
+        elif url.scheme() == REPORT_SCHEME and self.suggestions_enabled and self.current_slug:
+            self.report_requested.emit(self.current_slug)
         else:
             self.link_refused.emit(url.toString())
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageB
 
 from healthref.ui.background import describe
 from healthref.ui.suggestions.dialog import AnswerFinder, SuggestDialog
+from healthref.ui.suggestions.report_dialog import ReportDialog
 from healthref.ui.suggestions.service import SuggestionService
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class SuggestionActions:
         self._find_answers = find_answers
         self._open_article = open_article
         self.dialog: SuggestDialog | None = None
+        self.report_dialog: ReportDialog | None = None
         self.limits: tuple[int, int] | None = None  # per visitor, per day (kiosk mode)
         self.visitor_count = 0
         self.waiting = QLabel(window)
@@ -91,12 +93,30 @@ class SuggestionActions:
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog = None
+        if self.report_dialog is not None:
+            self.report_dialog.reject()
+            self.report_dialog = None
 
     def open_dialog(self, prefill: str) -> None:
         """Open the dialog; in kiosk mode only after the limits (read in the background)
         allow one more suggestion."""
+        self._when_allowed(lambda: self._open_dialog(prefill))
+
+    def open_report(self, slug: str, question: str) -> None:
+        """Open "Report a problem" for one answer; reports count against the same limits."""
+        self._when_allowed(lambda: self._open_report(slug, question))
+
+    def _open_report(self, slug: str, question: str) -> ReportDialog:
+        dialog = ReportDialog(self.service, slug, question, self.window)
+        dialog.saved.connect(self._count_visitor_suggestion)
+        dialog.finished.connect(lambda _result: setattr(self, "report_dialog", None))
+        self.report_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _when_allowed(self, open_it: Callable[[], object]) -> None:
         if self.limits is None:
-            self._open_dialog(prefill)
+            open_it()
             return
         refusal = self._visitor_limit()
         if refusal:
@@ -107,9 +127,7 @@ class SuggestionActions:
             "checking today's suggestions",
             lambda outbox: outbox.saved_since(start),
             lambda today: (
-                self._refuse(refusal)
-                if (refusal := self._daily_limit(today))
-                else self._open_dialog(prefill)
+                self._refuse(refusal) if (refusal := self._daily_limit(today)) else open_it()
             ),
             lambda _error: self._refuse(
                 self.window.tr("Suggestions cannot be saved here right now.")

@@ -1,0 +1,1 @@
+"""Signed content packs: keys, the pack file, building, verifying, installing and rolling back."""

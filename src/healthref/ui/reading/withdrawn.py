@@ -1,0 +1,17 @@
+"""The page shown instead of an article a content update withdrew."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject
+
+
+def withdrawn_html(context: QObject, notice: str) -> str:
+    """The notice, plainly: the old text is never shown."""
+    title = escape(context.tr("This answer was withdrawn"))
+    return (
+        f'<div class="withdrawn"><h2>{title}</h2><p>{escape(notice)}</p>'
+        f"<p>{escape(context.tr('Search for the question again, or ask a health worker.'))}</p>"
+        "</div>"
+    )
