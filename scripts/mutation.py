@@ -65,9 +65,10 @@ def _copy_checkout(work: Path) -> None:
 
 
 def _config(tests: list[str]) -> str:
-    lines = ["[mutmut]", "paths_to_mutate="]
+    # All of src/ is copied (so the package imports whole), only MODULES are mutated.
+    lines = ["[mutmut]", "source_paths=", "    src", "only_mutate="]
     lines += [f"    {m}" for m in MODULES]
-    lines += ["tests_dir="] + [f"    {t}" for t in tests]
+    lines += ["pytest_add_cli_args_test_selection="] + [f"    {t}" for t in tests]
     lines += ["also_copy=", "    tests", "    data", "    content", "    scripts"]
     lines += ["pytest_add_cli_args=", "    -p", "    no:cacheprovider", "    -x", "    -q"]
     lines += ["mutate_only_covered_lines=true", "timeout_multiplier=5.0", "timeout_constant=5.0"]
