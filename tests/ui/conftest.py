@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -72,7 +73,12 @@ def kiosk_window(
     qtbot: QtBot, app_paths: paths.AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
     forbidden: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: forbidden.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        forbidden.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, lambda *a, n=name, **k: forbidden.append(n))
     settings = KioskSettings(

@@ -78,7 +78,12 @@ def test_other_links_do_nothing(
     qtbot: QtBot, window: MainWindow, url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda u: opened.append(u) or True)
+
+    def open_url(u: QUrl) -> bool:
+        opened.append(u)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     window.open_article("what-causes-sepsis")
     before = window.answer.toHtml()
     with qtbot.waitSignal(window.answer.link_refused, timeout=1000):

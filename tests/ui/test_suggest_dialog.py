@@ -154,5 +154,7 @@ def test_my_suggestions_lists_status(qtbot: QtBot, window: MainWindow) -> None:
     dialogs = window.findChildren(MySuggestionsDialog)
     table = dialogs[-1].table
     assert table.topLevelItemCount() == 1
-    assert table.topLevelItem(0).text(0) == "Waiting to send"
-    assert table.topLevelItem(0).text(3) == "What is a normal blood oxygen level?"
+    row = table.topLevelItem(0)
+    assert row is not None
+    assert row.text(0) == "Waiting to send"
+    assert row.text(3) == "What is a normal blood oxygen level?"
