@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -49,15 +50,23 @@ def _status(code: int | None) -> str:
     return str(status_by_exit_code[code])
 
 
-def _copy_checkout(work: Path) -> None:
-    files = subprocess.run(
-        ["git", "ls-files", "-co", "--exclude-standard"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    for name in [*files, "data/articles.db"]:
+def _copy_checkout(work: Path, rev: str | None) -> None:
+    if rev:  # the tests (and code) of an older commit, for a "before" score
+        archive = subprocess.run(
+            ["git", "archive", rev], cwd=REPO, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(work)], input=archive, check=True)
+        files = ["data/articles.db"]
+    else:
+        files = subprocess.run(
+            ["git", "ls-files", "-co", "--exclude-standard"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        files.append("data/articles.db")
+    for name in files:
         source = REPO / name
         if source.is_file():
             (work / name).parent.mkdir(parents=True, exist_ok=True)
@@ -115,6 +124,7 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="work directory (default: a new temp dir)")
     parser.add_argument("--children", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
+    parser.add_argument("--rev", help="test this commit instead of the working tree")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="healthref-mutation-"))
     mutmut = Path(sys.executable).with_name("mutmut")
@@ -125,22 +135,30 @@ def main() -> int:
     fresh = not (work / "setup.cfg").exists()
     if fresh:
         work.mkdir(parents=True, exist_ok=True)
-        _copy_checkout(work)
+        _copy_checkout(work, args.rev)
         tests = [t for t in TESTS if (work / t).exists()]
         (work / "setup.cfg").write_text(_config(tests))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # Each module gets an equal share of what is left of the time box, so a slow one cannot
+    # starve the rest; mutmut keeps its results, so a second run carries on where it stopped.
     timed_out = False
-    try:
-        subprocess.run(
-            [str(mutmut), "run", "--max-children", str(args.children)],
+    for index, module in enumerate(MODULES):
+        left = args.minutes * 60 - (time.monotonic() - started)
+        dotted = module.removeprefix("src/").removesuffix(".py").replace("/", ".")
+        child = subprocess.Popen(
+            [str(mutmut), "run", "--max-children", str(args.children), f"{dotted}.*"],
             cwd=work,
             env=env,
-            timeout=args.minutes * 60,
             stdout=subprocess.DEVNULL,
-            check=False,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: its workers stop with it
         )
-    except subprocess.TimeoutExpired:
-        timed_out = True
+        try:
+            child.wait(timeout=max(left / (len(MODULES) - index), 1.0))
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            os.killpg(child.pid, signal.SIGTERM)
+            child.wait()
     report = {
         "work": str(work),
         "timed_out": timed_out,
