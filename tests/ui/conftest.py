@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,9 +15,30 @@ from pytestqt.qtbot import QtBot
 
 from healthref import paths
 from healthref.core.settings.kiosk import KioskSettings, hash_pin
+from healthref.ui import background
 from healthref.ui.app import build_window
 from healthref.ui.main_window import MainWindow
 from healthref.ui.suggestions.dialog import SuggestDialog
+
+
+@pytest.fixture(autouse=True, scope="session")
+def trace_background_threads_for_coverage() -> Iterator[None]:
+    """Coverage follows threads that Python starts, not a QThreadPool's: while coverage is
+    measuring, each background task turns coverage's tracer on in its thread first."""
+    hook = threading.gettrace()
+    if hook is None:
+        yield
+        return
+    original = background._Task.run
+
+    def run_traced(task: background._Task[object]) -> None:
+        if sys.gettrace() is None:
+            sys.settrace(hook)
+        original(task)
+
+    background._Task.run = run_traced  # type: ignore[method-assign,assignment]
+    yield
+    background._Task.run = original  # type: ignore[method-assign]
 
 
 @pytest.fixture
