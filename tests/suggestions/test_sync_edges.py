@@ -28,12 +28,17 @@ class Scripted:
     def __init__(self) -> None:
         self.handler: Handler = lambda batch: (500, {}, b"")
         self.batches: list[list[str]] = []
+        self.requests: list[tuple[str, object, str]] = []  # path, protocol, Authorization
         scripted = self
 
         class _Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 length = int(self.headers["Content-Length"])
-                batch = json.loads(self.rfile.read(length))["suggestions"]
+                body = json.loads(self.rfile.read(length))
+                batch = body["suggestions"]
+                scripted.requests.append(
+                    (self.path, body.get("protocol"), self.headers["Authorization"])
+                )
                 scripted.batches.append([str(s["text"]) for s in batch])
                 status, headers, body = scripted.handler(batch)
                 self.send_response(status)
@@ -189,6 +194,13 @@ def test_batches_of_the_given_size_and_the_reply_callback(
     )
     assert report.sent == 5 and [len(b) for b in receiver.batches] == [2, 2, 1]
     assert len(replies) == 3
+
+
+def test_the_request_a_receiver_sees(outbox: Outbox, receiver: Scripted) -> None:
+    outbox.save("Which foods are rich in iron?")
+    receiver.handler = _accept
+    assert sync_once(outbox, receiver.url + "/", "secret-token", NOW).sent == 1  # trailing /
+    assert receiver.requests == [("/v1/suggestions", 1, "Bearer secret-token")]
 
 
 def test_the_token_never_travels_over_plain_http_to_another_host(outbox: Outbox) -> None:
