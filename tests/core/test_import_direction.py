@@ -89,7 +89,8 @@ def project_imports(root: Path = SRC) -> list[Import]:
                 targets += [f"{node.module}.{alias.name}" for alias in node.names]
             for target in targets:
                 if target == "healthref" or target.startswith("healthref."):
-                    found.append(Import(module, target, id(node) in top_level_nodes, node.lineno))
+                    line = node.lineno if isinstance(node, ast.stmt) else 0
+                    found.append(Import(module, target, id(node) in top_level_nodes, line))
     return found
 
 

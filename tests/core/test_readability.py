@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from healthref.core.content.article import Article
 from healthref.core.content.readability import readability, sentences_of
 from healthref.core.content.sources import iter_articles, load_corpus
 from tests.conftest import CONTENT
 
 
-def _an_article():  # type: ignore[no-untyped-def]
+def _an_article() -> Article:
     return next(iter_articles(load_corpus(CONTENT)))
 
 

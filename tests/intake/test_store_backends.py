@@ -90,5 +90,5 @@ def test_databases_without_on_conflict_take_the_portable_path(
     first, second = record(), record()
     assert [r["status"] for r in receive(engine, [first])] == ["accepted"]
     assert [r["status"] for r in receive(engine, [first, second])] == ["duplicate", "accepted"]
-    assert sorted(ids(engine)) == sorted([first["id"], second["id"]])
+    assert sorted(ids(engine)) == sorted([str(first["id"]), str(second["id"])])
     engine.dispose()

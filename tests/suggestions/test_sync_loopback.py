@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from healthref.core.suggestions.outbox import Outbox
 from healthref.core.suggestions.sync import sync_once
 from healthref.intake.store import ids
@@ -65,12 +67,22 @@ def test_everything_arrives_once_through_a_flaky_receiver(outbox: Outbox, tmp_pa
 def test_backoff_grows_and_nothing_is_lost_while_down(outbox: Outbox, tmp_path: Path) -> None:
     _fill(outbox, 3)
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-    report = sync_once(outbox, "http://127.0.0.1:9", TOKEN, now, rng=random.Random(0))
-    assert report.sent == 0 and "could not reach" in report.error
-    assert report.retry_at is not None and report.retry_at > now
-    assert outbox.pending_count() == 3
-    assert sync_once(outbox, "http://127.0.0.1:9", TOKEN, now).failed == 0  # not due yet
-    assert all(r.attempts == 1 for r in outbox.all())
+    waits: list[float] = []
+    for attempt in range(1, 9):
+        report = sync_once(outbox, "http://127.0.0.1:9", TOKEN, now, rng=random.Random(0))
+        assert report.sent == 0 and "could not reach" in report.error
+        assert report.retry_at is not None and report.retry_at > now
+        assert outbox.pending_count() == 3
+        assert all(r.attempts == attempt for r in outbox.all())
+        # Not due yet: nothing is tried before the wait is over.
+        assert sync_once(outbox, "http://127.0.0.1:9", TOKEN, now).failed == 0
+        waits.append((report.retry_at - now).total_seconds())
+        now = report.retry_at
+    # The same jitter each time (one seed): the waits double, up to the one-hour cap.
+    jitter = random.Random(0).uniform(0.5, 1.5)
+    expected = [min(30 * 2**tries, 3600) * jitter for tries in range(8)]
+    assert waits == pytest.approx(expected, abs=1e-5)
+    assert [r.status for r in outbox.all()] == ["pending"] * 3
 
 
 def test_a_rejected_suggestion_is_kept_and_not_retried(outbox: Outbox, tmp_path: Path) -> None:

@@ -104,3 +104,34 @@ def test_foreign_files_are_refused(tmp_path: Path, kind: str) -> None:
     with pytest.raises(TransferError) as caught:
         read_file(path)
     assert str(path) in str(caught.value)
+
+
+def test_the_file_format_on_the_stick(outbox: Outbox, tmp_path: Path) -> None:
+    # What another program (the receiver's import, a person with an unzip tool) relies on.
+    outbox.save("Is it safe to eat papaya during pregnancy?", "asked by a café owner")
+    target = tmp_path / "out.zip"
+    assert export_file(outbox.pending(), target) == 1
+    with zipfile.ZipFile(target) as archive:
+        names = [info.filename for info in archive.infolist()]
+        assert names == ["suggestions.jsonl", "manifest.json"]  # the manifest written last
+        assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_DEFLATED}
+        payload = archive.read("suggestions.jsonl")
+        manifest = json.loads(archive.read("manifest.json"))
+    assert set(manifest) == {"format", "version", "count", "sha256", "created_at", "app_version"}
+    assert (manifest["format"], manifest["version"], manifest["count"]) == (
+        "healthref-suggestions",
+        1,
+        1,
+    )
+    assert "café".encode() in payload  # UTF-8 text a person can read, not \\u escapes
+    (line,) = payload.decode().splitlines()
+    assert list(json.loads(line)) == sorted(json.loads(line))  # keys in a stable order
+    assert payload.endswith(b"\n")
+
+
+def test_an_empty_export_reads_back_empty(tmp_path: Path) -> None:
+    target = tmp_path / "none.zip"
+    assert export_file([], target) == 0
+    with zipfile.ZipFile(target) as archive:
+        assert archive.read("suggestions.jsonl") == b""
+    assert read_file(target) == []

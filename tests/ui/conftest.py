@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
 from healthref.core.settings.kiosk import KioskSettings, hash_pin
+from healthref.ui import background
 from healthref.ui.app import build_window
 from healthref.ui.main_window import MainWindow
 from healthref.ui.suggestions.dialog import SuggestDialog
 from tests.packs.conftest import packs  # noqa: F401  (signed packs, built once a session)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def trace_background_threads_for_coverage() -> Iterator[None]:
+    """Coverage follows threads that Python starts, not a QThreadPool's: while coverage is
+    measuring, each background task turns coverage's tracer on in its thread first."""
+    hook = threading.gettrace()
+    if hook is None:
+        yield
+        return
+    original = background._Task.run
+
+    def run_traced(task: background._Task[object]) -> None:
+        if sys.gettrace() is None:
+            sys.settrace(hook)
+        original(task)
+
+    background._Task.run = run_traced  # type: ignore[method-assign,assignment]
+    yield
+    background._Task.run = original  # type: ignore[method-assign]
 
 
 @pytest.fixture
@@ -73,7 +97,12 @@ def kiosk_window(
     qtbot: QtBot, app_paths: paths.AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
     forbidden: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: forbidden.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        forbidden.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, lambda *a, n=name, **k: forbidden.append(n))
     settings = KioskSettings(

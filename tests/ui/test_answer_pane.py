@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -76,7 +78,12 @@ def test_other_links_do_nothing(
     qtbot: QtBot, window: MainWindow, url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda u: opened.append(u) or True)
+
+    def open_url(u: QUrl) -> bool:
+        opened.append(u)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     window.open_article("what-causes-sepsis")
     before = window.answer.toHtml()
     with qtbot.waitSignal(window.answer.link_refused, timeout=1000):
@@ -87,12 +94,17 @@ def test_other_links_do_nothing(
     assert "not opened" in window.statusBar().currentMessage()
 
 
-def test_answer_never_loads_resources(window: MainWindow) -> None:
-    from PySide6.QtGui import QTextDocument
+def test_answer_never_loads_resources(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
 
-    assert (
-        window.answer.loadResource(
-            int(QTextDocument.ResourceType.ImageResource), QUrl("file:///etc/passwd")
-        )
-        is None
-    )
+    # A real 400×400 picture on disk: were it loaded, the page would be over 400 px tall.
+    picture = tmp_path / "big.png"
+    image = QImage(400, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    document = window.answer.document()
+    window.answer.setHtml("<p>before</p>")
+    without = document.size().height()
+    window.answer.setHtml(f'<p>before</p><img src="{QUrl.fromLocalFile(str(picture)).toString()}">')
+    assert document.size().height() - without < 100  # no room was made for the picture
+    assert "before" in window.answer.toPlainText()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
@@ -53,6 +53,7 @@ def open_window(qtbot: QtBot, home: Path) -> Iterator[OpenWindow]:
 
 def _menu_texts(window: MainWindow) -> list[str]:
     file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
     return [action.text() for action in file_menu.actions()]
 
 

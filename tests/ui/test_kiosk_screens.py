@@ -79,7 +79,9 @@ def test_kiosk_fits_the_screen_with_touch_sized_targets(
     shots_dir = os.environ.get("HEALTHREF_KIOSK_SHOTS")  # set to refresh docs/kiosk-screens
     shots = Path(shots_dir) / f"{name}.png" if shots_dir else None
     result = probe(tmp_path, bundled_db, width, height, scale, shots)
-    screen_w, screen_h = result["screen"]  # type: ignore[misc]
+    screen = result["screen"]
+    assert isinstance(screen, list)
+    screen_w, screen_h = int(screen[0]), int(screen[1])
     assert (screen_w, screen_h) == (round(width / scale), round(height / scale))
     assert result["window"] == [0, 0, screen_w, screen_h], "the window does not fit the screen"
     states = result["states"]

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QSizeGrip
+from PySide6.QtWidgets import QApplication, QSizeGrip, QWidget
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
 from healthref.core.settings.kiosk import KioskSettings, hash_pin
 from healthref.ui.app import build_window
 from healthref.ui.kiosk.controller import KioskController
-from healthref.ui.kiosk.screens import Screen
+from healthref.ui.kiosk.screens import KioskScreens, Screen
 from healthref.ui.main_window import MainWindow
 from tests.ui.conftest import PIN
 
@@ -26,8 +26,14 @@ def _kiosk(window: MainWindow) -> KioskController:
     return window.kiosk
 
 
+def _screen(screens: KioskScreens) -> Screen:
+    """The screen now (a call, so each check reads it afresh after a click)."""
+    return screens.screen
+
+
 def _click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    assert isinstance(button, QWidget)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_back_retraces_the_visit_one_step_at_a_time(qtbot: QtBot, kiosk_window: MainWindow) -> None:
@@ -37,21 +43,21 @@ def test_back_retraces_the_visit_one_step_at_a_time(qtbot: QtBot, kiosk_window: 
     assert not screens.back_button.isEnabled()  # nothing to go back to on home
     qtbot.keyClicks(panel.search_box, "malaria")
     qtbot.waitUntil(lambda: not panel.search_pending(), timeout=5000)
-    assert screens.screen is Screen.RESULTS and panel.list_view.isVisible()
+    assert _screen(screens) is Screen.RESULTS and panel.list_view.isVisible()
     rect = panel.list_view.visualRect(panel.model.index(0))
     qtbot.mouseClick(panel.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     first = kiosk_window.answer.current_slug
-    assert first and screens.screen is Screen.ANSWER
+    assert first and _screen(screens) is Screen.ANSWER
     assert kiosk_window.answer.isVisible() and not panel.list_view.isVisible()  # one pane
     kiosk_window.answer.anchorClicked.emit(QUrl("article:how-can-malaria-be-prevented"))
     assert kiosk_window.answer.current_slug == "how-can-malaria-be-prevented"
     _click(qtbot, screens.back_button)  # back to the article the link was followed from
-    assert kiosk_window.answer.current_slug == first and screens.screen is Screen.ANSWER
+    assert kiosk_window.answer.current_slug == first and _screen(screens) is Screen.ANSWER
     _click(qtbot, screens.back_button)  # back to the list, query kept
-    assert screens.screen is Screen.RESULTS and panel.list_view.isVisible()
+    assert _screen(screens) is Screen.RESULTS and panel.list_view.isVisible()
     assert panel.search_box.text() == "malaria"
     _click(qtbot, screens.back_button)  # back home, with an empty search
-    assert screens.screen is Screen.HOME and kiosk.home.isVisible()
+    assert _screen(screens) is Screen.HOME and kiosk.home.isVisible()
     assert panel.search_box.text() == "" and not screens.back_button.isEnabled()
 
 

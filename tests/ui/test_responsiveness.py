@@ -62,9 +62,9 @@ def test_slow_old_result_never_overwrites_newer(
         runner.request("measles")
         SlowFirstEngine.release.set()
         qtbot.waitUntil(lambda: "measles" in delivered, timeout=5000)
-        # Both queries really ran, the slow one first; only the newer one was shown.
-        qtbot.waitUntil(lambda: SlowFirstEngine.finished == ["malaria", "measles"], timeout=5000)
-        qtbot.wait(50)  # any result of the slow query would have been delivered by now
+        # Both queries really ran, the slow one first, on the one search thread; results come
+        # back in the order they finished, so a result of the slow query would be here already.
+        assert SlowFirstEngine.finished == ["malaria", "measles"]
         assert delivered == ["measles"]
         assert threading.current_thread().name not in SlowFirstEngine.threads
     finally:
@@ -79,15 +79,18 @@ def test_empty_state_offers_did_you_mean(qtbot: QtBot, window: MainWindow) -> No
     panel.search_box.clear()
     qtbot.keyClicks(panel.search_box, "xyzzyplugh menengitis")
     qtbot.waitUntil(lambda: not panel.search_pending(), timeout=5000)
-    text = panel.notice.text() + panel.empty_state.text()
-    assert "meningitis" in text
+    # The misspelt word is corrected, the nonsense kept, and the results are shown.
+    assert panel.stack.currentWidget() is not panel.empty_state
+    assert "Showing results for “xyzzyplugh meningitis”" in panel.notice.text()
+    assert panel.model.row_at(0).slug == "what-are-the-signs-of-meningitis"  # type: ignore[union-attr]
 
 
 def test_weak_results_are_labelled(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.search_panel
     qtbot.keyClicks(panel.search_box, "gout flare diet")
     qtbot.waitUntil(lambda: not panel.search_pending(), timeout=5000)
-    shown = panel.stack.currentWidget() is panel.empty_state or "No confident answer" in (
-        panel.notice.text()
-    )
-    assert shown
+    # Articles that only mention some of the words are listed, under a notice that says so.
+    assert panel.stack.currentWidget() is not panel.empty_state
+    assert panel.model.rowCount() > 0
+    assert "No confident answer" in panel.notice.text()
+    assert not panel.notice.isHidden()

@@ -169,7 +169,11 @@ def test_history_newest_first_by_day_open_again_and_clear(
         "What causes sepsis?",
     ]
     assert len(days) == 2 and days[1][1][0].endswith("What causes sepsis?")
-    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(1))  # type: ignore[union-attr]
+    day = view.tree.topLevelItem(0)
+    assert day is not None
+    entry = day.child(1)
+    assert entry is not None
+    view.tree.setCurrentItem(entry)
     view.tree.itemActivated.emit(view.tree.currentItem(), 0)
     assert window.answer.current_slug == BURN
     view.clear_before.click()  # older than the week-ago default: nothing yet
@@ -245,7 +249,9 @@ def test_retention_drops_old_rows_and_clear_on_exit(
     connection.close()
     window.open_article(BURN)
     wait_idle(qtbot, window)
-    assert sorted(row[1] for row in table(app_paths, "history")) == sorted([BURN, SEPSIS, "recent"])
+    assert sorted(str(row[1]) for row in table(app_paths, "history")) == sorted(
+        [BURN, SEPSIS, "recent"]
+    )
     window.close()
 
     clearing = make_window(privacy=PrivacySettings(clear_history_on_exit=True))

@@ -109,7 +109,7 @@ def test_dialog_error_and_offers_are_readable(qtbot: QtBot, themed: MainWindow) 
         name: measured(
             image,
             label.geometry().translated(
-                label.parentWidget().mapTo(dialog, label.pos()) - label.pos()
+                label.parentWidget().mapTo(dialog, label.pos()) - label.pos()  # type: ignore[union-attr]
             ),
         )
         for name, label in (("error", dialog.message), ("offers", dialog.offers))

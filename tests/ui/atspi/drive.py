@@ -16,8 +16,9 @@ from healthref.ui.main_window import MainWindow
 
 app = QApplication(sys.argv[:1])
 home = Path(tempfile.mkdtemp())
-window = build_window(paths.resolve(content_db=Path(sys.argv[1]), home=home))
-assert isinstance(window, MainWindow)
+built = build_window(paths.resolve(content_db=Path(sys.argv[1]), home=home))
+assert isinstance(built, MainWindow)
+window: MainWindow = built
 window.show()
 panel = window.search_panel
 

@@ -6,8 +6,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextDocument
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from healthref.ui.appearance.answer_css import load_template
@@ -156,9 +156,15 @@ class AnswerView(QTextBrowser):
             self.link_refused.emit(url.toString())
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        # Images, style sheets and anything else a page might point at are never loaded.
-        del kind, name
-        return None
+        # Images, style sheets and anything else a page might point at are never loaded. The
+        # answer must be a real (blank) value: given None or an empty one, Qt reads a file:
+        # URL or a path itself.
+        del name
+        if kind == int(QTextDocument.ResourceType.ImageResource):
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(0)
+            return blank
+        return QByteArray(b" ")
 
     def setSource(
         self,

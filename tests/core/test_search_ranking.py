@@ -1,0 +1,73 @@
+"""The ranking tiers a reader sees: the exact question, then the question being typed, then
+every word in the question, then an alias — before articles that only mention the words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from healthref.core.content.store import ContentStore
+from healthref.core.search.engine import SearchEngine
+from healthref.core.search.ranking import (
+    TIER_ALIAS,
+    TIER_EXACT,
+    TIER_PREFIX,
+    TIER_QUESTION,
+    TIER_REST,
+)
+
+
+@pytest.fixture(scope="module")
+def engine(bundled_db: Path) -> Iterator[SearchEngine]:
+    store = ContentStore.open(bundled_db)
+    yield SearchEngine(store.connection)
+    store.close()
+
+
+def _tiers(engine: SearchEngine, query: str) -> dict[str, int]:
+    return {hit.slug: hit.tier for hit in engine.search(query).hits}
+
+
+@pytest.mark.parametrize(
+    ("query", "slug", "tier"),
+    [
+        ("What causes sepsis?", "what-causes-sepsis", TIER_EXACT),
+        ("what causes sepsis", "what-causes-sepsis", TIER_EXACT),
+        ("what causes seps", "what-causes-sepsis", TIER_PREFIX),  # still typing "sepsis"
+        ("what causes sepsis i", "what-causes-sepsis", TIER_QUESTION),  # past the question
+        ("sepsis causes", "what-causes-sepsis", TIER_QUESTION),  # its words, another order
+        ("how is a burn treated", "how-should-a-burn-be-treated", TIER_QUESTION),
+        ("what is tb", "what-is-tuberculosis-tb-and-how-does-it-spread", TIER_QUESTION),
+    ],
+)
+def test_tiers(engine: SearchEngine, query: str, slug: str, tier: int) -> None:
+    result = engine.search(query)
+    assert result.hits[0].slug == slug
+    assert result.hits[0].tier == tier
+    assert result.confident and not result.hits[0].weak
+
+
+def test_two_complete_words_that_start_questions_are_a_prefix(engine: SearchEngine) -> None:
+    tiers = _tiers(engine, "what causes")
+    starting = [slug for slug in tiers if slug.startswith("what-causes-")]
+    assert len(starting) >= 5
+    assert {tiers[slug] for slug in starting} == {TIER_PREFIX}
+    others = [tier for slug, tier in tiers.items() if not slug.startswith("what-causes-")]
+    assert all(tier > TIER_PREFIX for tier in others)
+
+
+def test_a_complete_word_is_not_the_start_of_a_longer_one(engine: SearchEngine) -> None:
+    # "car" is a word: it does not start "care", so nothing is a prefix or question match.
+    result = engine.search("car")
+    assert result.hits and not result.confident
+    assert {hit.tier for hit in result.hits} == {TIER_REST}
+    assert result.hits[0].weak
+
+
+def test_an_alias_tier_sits_between_question_and_rest(engine: SearchEngine) -> None:
+    hits = engine.search("what is tb").hits
+    tiers = [hit.tier for hit in hits]
+    assert TIER_ALIAS in tiers
+    assert tiers == sorted(tiers)  # tier first, always
