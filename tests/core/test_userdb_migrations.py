@@ -191,3 +191,27 @@ def test_a_db_with_saved_questions_and_history_upgrades_with_every_row(tmp_path:
         assert Outbox(user_db.engine, "test").pending_count() == 3
     finally:
         user_db.engine.dispose()
+
+
+def test_two_openers_at_once_both_succeed(tmp_path: Path) -> None:
+    """The window opens the user DB from more than one background queue: a second opener that
+    waited for the first one's migration must not run it again."""
+    import threading
+
+    path = tmp_path / "user.db"
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def open_it() -> None:
+        try:
+            start.wait()
+            open_user_db(path).engine.dispose()
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == [] and _version(path) == LATEST

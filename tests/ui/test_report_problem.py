@@ -45,7 +45,7 @@ def test_report_from_under_the_answer(qtbot: QtBot, window: MainWindow) -> None:
     dialog.part.setCurrentIndex(3)
     dialog.grab().save(str(REPO / "docs" / "screenshots" / "report-problem.png"))
     _send(qtbot, dialog, "The key facts say sepsis is rare; it is common.", 3)
-    assert not dialog.isVisible()
+    assert not dialog.isVisible(), dialog.message.text()
     qtbot.waitUntil(
         lambda: window.suggestions is not None and window.suggestions.waiting.isVisible()
     )

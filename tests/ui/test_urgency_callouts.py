@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QTextCursor, QTextTable
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextTable
 from pytestqt.qtbot import QtBot
 
 from healthref.ui.main_window import MainWindow
@@ -90,8 +90,11 @@ def test_every_callout_paints_its_background_with_readable_text(
         cursor = QTextCursor(cell.firstCursorPosition())
         end = cell.lastCursorPosition().position()
         colours: set[str] = set()
+        plain = answer.palette().color(QPalette.ColorRole.Text).name()
         while cursor.position() < end:
-            colours.add(cursor.charFormat().foreground().color().name())
+            brush = cursor.charFormat().foreground()
+            # Text with no colour of its own is painted in the view's text colour.
+            colours.add(plain if brush.style() == Qt.BrushStyle.NoBrush else brush.color().name())
             if not cursor.movePosition(QTextCursor.MoveOperation.NextBlock):
                 break
         for colour in colours:

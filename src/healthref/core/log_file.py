@@ -15,9 +15,13 @@ BACKUPS = 3
 def configure_logging(log_dir: Path) -> Path | None:
     """Send WARNING and above to <log_dir>/healthref.log (rotated); None if it cannot be made."""
     root = logging.getLogger("healthref")
-    for handler in root.handlers:
+    target = (log_dir / LOG_NAME).absolute()
+    for handler in list(root.handlers):
         if isinstance(handler, logging.handlers.RotatingFileHandler):
-            return Path(handler.baseFilename)
+            if Path(handler.baseFilename) == target:
+                return target
+            root.removeHandler(handler)  # another home's log: this run writes to its own
+            handler.close()
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

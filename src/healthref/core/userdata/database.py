@@ -28,11 +28,20 @@ def _is_healthy(path: Path) -> bool:
     if not path.exists():
         return True
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=30)
         try:
             (result,) = connection.execute("PRAGMA quick_check").fetchone()
         finally:
             connection.close()
+    except sqlite3.OperationalError as exc:
+        # Busy or locked (another part of the app is writing), or a folder we may not write
+        # to: that says nothing about damage, and a healthy file must never be moved aside.
+        return (
+            "locked" in str(exc)
+            or "busy" in str(exc)
+            or "readonly" in str(exc)
+            or ("unable to open" in str(exc))
+        )
     except sqlite3.DatabaseError:
         return False
     return bool(result == "ok")

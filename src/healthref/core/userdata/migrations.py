@@ -126,6 +126,11 @@ def migrate(path: Path, steps: tuple[Migration, ...] = MIGRATIONS) -> int:
         if current == latest:
             return current
         connection.execute("BEGIN IMMEDIATE")
+        # Another thread or process may have migrated while this one waited for the lock.
+        current = schema_version(connection)
+        if current >= latest:
+            connection.execute("ROLLBACK")
+            return current
         try:
             for step in steps:
                 if step.version > current:
