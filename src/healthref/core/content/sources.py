@@ -204,15 +204,20 @@ def read_categories(path: Path, problems: list[Problem]) -> list[str]:
     return names
 
 
+def _optional_toml(path: Path, problems: list[Problem]) -> dict[str, Any]:
+    """A TOML file's tables, or nothing when the file is absent or (with a problem) broken."""
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        problems.append(Problem(path, "file", f"is not valid TOML ({exc})"))
+        return {}
+
+
 def read_synonyms(path: Path, problems: list[Problem]) -> list[list[str]]:
     """Synonym groups from synonyms.toml: [[group]] tables with a `terms` list."""
-    if not path.exists():
-        return []
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        problems.append(Problem(path, "file", f"is not valid TOML ({exc})"))
-        return []
+    data = _optional_toml(path, problems)
     groups: list[list[str]] = []
     for number, group in enumerate(data.get("group", []), start=1):
         terms = group.get("terms") if isinstance(group, dict) else None
@@ -229,13 +234,7 @@ def read_synonyms(path: Path, problems: list[Problem]) -> list[list[str]]:
 
 def read_emergencies(path: Path, problems: list[Problem]) -> list[Emergency]:
     """[[emergency]] tables from emergencies.toml: an article slug and its phrases."""
-    if not path.exists():
-        return []
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        problems.append(Problem(path, "file", f"is not valid TOML ({exc})"))
-        return []
+    data = _optional_toml(path, problems)
     found: list[Emergency] = []
     for number, item in enumerate(data.get("emergency", []), start=1):
         label = f"emergency[{number}]"
