@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import re
 import tomllib
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from healthref.core.content.article import Article, Citation, HelpTiers, Review, Tier
+from healthref.core.content.fields import date_field, text_field, text_list_field
 from healthref.core.content.problems import Problem
 from healthref.core.content.rules import check_article
 
@@ -46,43 +46,6 @@ class Corpus:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _str(
-    data: dict[str, Any], key: str, path: Path, problems: list[Problem], label: str = ""
-) -> str:
-    value = data.get(key, "")
-    if not isinstance(value, str):
-        problems.append(Problem(path, label or key, "must be text"))
-        return ""
-    return value.strip()
-
-
-def _str_list(
-    data: dict[str, Any], key: str, path: Path, problems: list[Problem], label: str = ""
-) -> list[str]:
-    value = data.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        problems.append(Problem(path, label or key, "must be a list of text"))
-        return []
-    return [item.strip() for item in value]
-
-
-def _date(
-    data: dict[str, Any], key: str, path: Path, problems: list[Problem], label: str = ""
-) -> str | None:
-    value = data.get(key)
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value).isoformat()
-        except ValueError:
-            pass
-    problems.append(Problem(path, label or key, "must be a date like 2026-01-31"))
-    return None
-
-
 def _citations(data: dict[str, Any], path: Path, problems: list[Problem]) -> list[Citation]:
     raw = data.get("sources", [])
     if not isinstance(raw, list):
@@ -114,14 +77,14 @@ def _help(data: dict[str, Any], path: Path, problems: list[Problem]) -> HelpTier
         problems.append(Problem(path, f"help.{key}", message))
 
     def tier(name: Tier) -> tuple[str, ...]:
-        return tuple(_str_list(raw, name.value, path, problems, f"help.{name.value}"))
+        return tuple(text_list_field(raw, name.value, path, problems, f"help.{name.value}"))
 
     return HelpTiers(
         emergency=tier(Tier.EMERGENCY),
         today=tier(Tier.TODAY),
         days=tier(Tier.DAYS),
         home=tier(Tier.HOME),
-        no_emergency_reason=_str(
+        no_emergency_reason=text_field(
             raw, "no_emergency_reason", path, problems, "help.no_emergency_reason"
         ),
     )
@@ -134,11 +97,11 @@ def _review(data: dict[str, Any], path: Path, problems: list[Problem]) -> Review
     if not isinstance(raw, dict):
         problems.append(Problem(path, "review", "must be a [review] table"))
         return None
-    reviewed_on = _date(raw, "date", path, problems, "review.date")
-    next_due = _date(raw, "next_due", path, problems, "review.next_due")
+    reviewed_on = date_field(raw, "date", path, problems, "review.date")
+    next_due = date_field(raw, "next_due", path, problems, "review.next_due")
     return Review(
-        reviewer=_str(raw, "name", path, problems, "review.name"),
-        role=_str(raw, "role", path, problems, "review.role"),
+        reviewer=text_field(raw, "name", path, problems, "review.name"),
+        role=text_field(raw, "role", path, problems, "review.role"),
         reviewed_on=reviewed_on or "",
         next_due=next_due or "",
     )
@@ -165,18 +128,18 @@ def read_article(path: Path, problems: list[Problem]) -> ArticleFile | None:
             problems.append(
                 Problem(path, legacy, "use a [review] table with name, role, date and next_due")
             )
-    updated = _date(data, "updated", path, problems)
+    updated = date_field(data, "updated", path, problems)
     if updated is None:
         problems.append(Problem(path, "updated", "is missing"))
     article = Article(
         slug=path.stem,
-        question=_str(data, "question", path, problems),
-        category=_str(data, "category", path, problems),
-        quick_answer=_str(data, "quick_answer", path, problems),
-        key_facts=tuple(_str_list(data, "key_facts", path, problems)),
-        aliases=tuple(_str_list(data, "aliases", path, problems)),
-        situations=tuple(_str_list(data, "situations", path, problems)),
-        related=tuple(_str_list(data, "related", path, problems)),
+        question=text_field(data, "question", path, problems),
+        category=text_field(data, "category", path, problems),
+        quick_answer=text_field(data, "quick_answer", path, problems),
+        key_facts=tuple(text_list_field(data, "key_facts", path, problems)),
+        aliases=tuple(text_list_field(data, "aliases", path, problems)),
+        situations=tuple(text_list_field(data, "situations", path, problems)),
+        related=tuple(text_list_field(data, "related", path, problems)),
         updated=updated or "",
         help=_help(data, path, problems),
         citations=tuple(_citations(data, path, problems)),
@@ -241,8 +204,8 @@ def read_emergencies(path: Path, problems: list[Problem]) -> list[Emergency]:
         if not isinstance(item, dict):
             problems.append(Problem(path, label, "must be a table"))
             continue
-        article = _str(item, "article", path, problems, f"{label}.article")
-        phrases = _str_list(item, "phrases", path, problems, f"{label}.phrases")
+        article = text_field(item, "article", path, problems, f"{label}.article")
+        phrases = text_list_field(item, "phrases", path, problems, f"{label}.phrases")
         if not article:
             problems.append(Problem(path, f"{label}.article", "is missing"))
         if not phrases or not all(phrases):
