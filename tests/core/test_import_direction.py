@@ -11,15 +11,17 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[2] / "src" / "healthref"
 
 # package → the project packages it may import (its own sub-modules are always allowed).
-# Bottom of core: failures, sqlite_files, desktop, settings, content.
+# Bottom of core: failures, sqlite_files, desktop, i18n, settings, content.
 ALLOWED: dict[str, set[str]] = {
     "healthref.core.failures": set(),
+    "healthref.core.i18n": set(),  # the interface languages, their catalogues and dates
     "healthref.core.sqlite_files": set(),
     "healthref.core.desktop": set(),
     "healthref.core.wordlist": set(),
-    "healthref.core.settings": {"healthref.core.failures"},
+    "healthref.core.settings": {"healthref.core.failures", "healthref.core.i18n"},
     "healthref.core.content": {
         "healthref.core.failures",
+        "healthref.core.i18n",
         "healthref.core.sqlite_files",
         "healthref.core.wordlist",
     },
@@ -43,6 +45,7 @@ ALLOWED: dict[str, set[str]] = {
         "healthref",  # the app version
         "healthref.core.userdata",
         "healthref.core.failures",
+        "healthref.core.i18n",
         "healthref.core.search.normalise",  # near-duplicates compare normalised words
     },
     # The receiver: the suggestion rules, and the shared-token setting's name.

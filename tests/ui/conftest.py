@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
 from healthref.core.settings.kiosk import KioskSettings, hash_pin
 from healthref.ui import background
 from healthref.ui.app import build_window
+from healthref.ui.language import Interface
 from healthref.ui.main_window import MainWindow
 from healthref.ui.suggestions.dialog import SuggestDialog
 from tests.packs.conftest import packs  # noqa: F401  (signed packs, built once a session)
@@ -40,6 +41,24 @@ def trace_background_threads_for_coverage() -> Iterator[None]:
     background._Task.run = run_traced  # type: ignore[method-assign,assignment]
     yield
     background._Task.run = original  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="session")
+def interface(qapp: QApplication) -> Interface:
+    """The interface language as `run_window` installs it: English, with its plural forms."""
+    installed = Interface(qapp, paths.resources_dir())
+    installed.use("en")
+    return installed
+
+
+@pytest.fixture(autouse=True)
+def english_by_default(interface: Interface) -> Iterator[Interface]:
+    """Every window test starts in English and leaves the application in English."""
+    if interface.current.code != "en":
+        interface.use("en")
+    yield interface
+    if interface.current.code != "en":
+        interface.use("en")
 
 
 @pytest.fixture

@@ -47,7 +47,9 @@ def list_received(args: argparse.Namespace, app_paths: paths.AppPaths, out: Text
         out.write(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
         return 0
     for row in rows:
-        out.write(f"{row.times_asked:5} ×  {row.text}  (first {row.first_seen[:10]})\n")
+        out.write(
+            f"{row.times_asked:5} ×  {row.text}  (first {row.first_seen[:10]}; {row.languages})\n"
+        )
     if not rows:
         out.write("Nothing received yet.\n")
     return 0
@@ -68,7 +70,7 @@ def list_reports(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextI
         out.write(f"{article.slug}  ({len(article.reports)} report(s))\n")
         for report in article.reports:
             part = f" [{report.part}]" if report.part else ""
-            out.write(f"  {report.received_at[:16]}{part} {report.text}\n")
+            out.write(f"  {report.received_at[:16]} ({report.language}){part} {report.text}\n")
     if not articles:
         out.write("No problem reports received yet.\n")
     return 0

@@ -42,6 +42,7 @@ class Report:
     received_at: str
     content_version: str
     times_asked: int
+    language: str = "en"  # the reporter's interface language
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def reports_by_article(engine: Engine, slug: str | None = None) -> list[ArticleR
             Received.received_at,
             Received.content_version,
             Received.times_asked,
+            Received.language,
         )
         .where(Received.kind == "problem")
         .order_by(Received.received_at.desc(), Received.id)
@@ -72,7 +74,7 @@ def reports_by_article(engine: Engine, slug: str | None = None) -> list[ArticleR
         query = query.where(Received.slug == slug)
     grouped: dict[str, ArticleReports] = {}
     with Session(engine) as session:
-        for row_slug, body, part, received_at, version, times in session.execute(query):
+        for row_slug, body, part, received_at, version, times, language in session.execute(query):
             entry = grouped.setdefault(row_slug, ArticleReports(row_slug))
-            entry.reports.append(Report(body, part, received_at, version, times))
+            entry.reports.append(Report(body, part, received_at, version, times, language))
     return list(grouped.values())

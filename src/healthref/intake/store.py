@@ -71,6 +71,7 @@ class Summary:
     times_asked: int
     suggestions: int
     first_seen: str
+    languages: str = ""  # the interface languages it was asked in, "en, fr"
 
 
 class StoreBusy(Exception):
@@ -248,6 +249,7 @@ def most_suggested(engine: Engine, limit: int = 100) -> list[Summary]:
     with Session(engine) as session:
         rows = session.execute(
             select(
+                Received.dedupe_key,
                 func.min(Received.text),
                 func.sum(Received.times_asked),
                 func.count(),
@@ -258,6 +260,15 @@ def most_suggested(engine: Engine, limit: int = 100) -> list[Summary]:
             .order_by(func.sum(Received.times_asked).desc(), func.min(Received.received_at))
             .limit(limit)
         ).all()
+        keys = [row[0] for row in rows]
+        spoken: dict[str, set[str]] = {}
+        for key, language in session.execute(
+            select(Received.dedupe_key, Received.language)
+            .where(Received.kind == "question", Received.dedupe_key.in_(keys))
+            .distinct()
+        ):
+            spoken.setdefault(key, set()).add(language)
     return [
-        Summary(str(text), int(times), int(count), str(first)) for text, times, count, first in rows
+        Summary(str(text), int(times), int(count), str(first), ", ".join(sorted(spoken[key])))
+        for key, text, times, count, first in rows
     ]

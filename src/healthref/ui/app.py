@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
     from healthref.core.settings.file import PrivacySettings, Settings, SyncSettings
     from healthref.core.settings.kiosk import KioskSettings
+    from healthref.ui.language import Interface
 
 
 def verify_content(path: Path) -> None:
@@ -77,6 +78,7 @@ def build_window(
     privacy: PrivacySettings | None = None,
     private: bool = False,
     trusted_keys: tuple[str, ...] = (),
+    interface: Interface | None = None,
 ) -> QMainWindow:
     """The main window, or an error window naming the file when the content DB is unusable.
     With `kiosk`, the window is locked down and forgets each visitor; a `private` window
@@ -122,6 +124,16 @@ def build_window(
         if window.suggestions is not None:
             window.suggestions.limits = (kiosk.suggestions_per_visitor, kiosk.suggestions_per_day)
     _install_reading(window, app_paths, kiosk, privacy, private, sync, emergency_number)
+    if interface is not None:
+        from healthref.ui.language_choice import add_language_choice
+
+        again = {"privacy": privacy, "private": private, "trusted_keys": trusted_keys}
+        add_language_choice(
+            window,
+            interface,
+            lambda: build_window(app_paths, interface=interface, **options, **again),  # type: ignore[arg-type]
+            interface.start_code if kiosk is not None else None,
+        )
     return window
 
 
@@ -201,8 +213,15 @@ def run_window(
     app.setApplicationName("healthref")
     app.setApplicationDisplayName("healthref")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "healthref-256.png")))
+    from healthref.ui.language import start as start_language
+
+    remembered = ui_settings(app_paths) if kiosk is None else None  # a kiosk: the operator's
+    interface = start_language(
+        app, paths.resources_dir(), remembered, kiosk.language if kiosk else ""
+    )
     window = build_window(
         app_paths,
+        interface=interface,
         sync=settings.sync,
         kiosk=kiosk,
         emergency_number=settings.local.emergency_number,
@@ -237,6 +256,7 @@ def run_window(
                 kiosk=kiosk,
                 emergency_number=settings.local.emergency_number,
                 trusted_keys=settings.packs.trusted_keys,
+                interface=interface,
             )
         else:
             shown[0] = error_window(error.problem)

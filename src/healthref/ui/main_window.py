@@ -103,9 +103,9 @@ class MainWindow(QMainWindow):
             self._add_suggestions(suggestions)
         meta = store.meta()
         self.statusBar().showMessage(
-            self.tr("%1 questions · content %2")
-            .replace("%1", meta.get("article_count", "?"))
-            .replace("%2", meta.get("content_version", "?"))
+            self.tr(
+                "%n question(s) · content %1", "", int(meta.get("article_count", "0") or 0)
+            ).replace("%1", meta.get("content_version", "?"))
         )
         self.answer.show_page(welcome_html(len(questions)))
         for watched in (self.search_panel.list_view, self.answer):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from healthref import __version__
+from healthref.core.i18n.catalogue import current_language
+from healthref.core.i18n.languages import language
 from healthref.ui.appearance.wiring import text_size_actions, theme_menu
 
 if TYPE_CHECKING:
@@ -30,14 +32,14 @@ def unique_keys(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequ
 def build_menus(window: MainWindow) -> None:
     """File, Go, View and Help menus with their shortcuts; the Go actions are kept on the
     window for the history buttons."""
-    file_menu = window.menuBar().addMenu(window.tr("&File"))
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&File"))
     file_menu.setObjectName("fileMenu")
-    quit_action = QAction(window.tr("&Quit"), window)
+    quit_action = QAction(QCoreApplication.translate("WindowMenus", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
-    go = window.menuBar().addMenu(window.tr("&Go"))
+    go = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&Go"))
     go.setObjectName("goMenu")
     window.back_action.setShortcuts(
         [  # never plain Backspace: it edits the query
@@ -55,7 +57,7 @@ def build_menus(window: MainWindow) -> None:
         )
     )
     window.forward_action.triggered.connect(lambda: window._step_history(1))
-    search_action = QAction(window.tr("&Search"), window)
+    search_action = QAction(QCoreApplication.translate("WindowMenus", "&Search"), window)
     search_action.setShortcuts(
         unique_keys(QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"))
     )  # Ctrl+F is find in page, as in every reader and browser
@@ -65,16 +67,17 @@ def build_menus(window: MainWindow) -> None:
     window._update_history_actions()
 
     find_actions(window, go)
-    view = window.menuBar().addMenu(window.tr("&View"))
+    view = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&View"))
+    view.setObjectName("viewMenu")
     text_size_actions(window, view, window.appearance)
     view.addSeparator()
     theme_menu(window, view, window.appearance)
 
-    help_menu = window.menuBar().addMenu(window.tr("&Help"))
-    logs = QAction(window.tr("Open &log folder"), window)
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
+    logs = QAction(QCoreApplication.translate("WindowMenus", "Open &log folder"), window)
     logs.triggered.connect(lambda: show_log_folder(window))
     help_menu.addAction(logs)
-    about = QAction(window.tr("&About healthref"), window)
+    about = QAction(QCoreApplication.translate("WindowMenus", "&About healthref"), window)
     about.triggered.connect(lambda: show_about(window))
     help_menu.addAction(about)
 
@@ -83,9 +86,21 @@ def find_actions(window: MainWindow, menu: QMenu) -> None:
     """Find in this answer (Ctrl+F), next (F3) and previous (Shift+F3)."""
     bar = window.reading.find_bar
     for label, keys, slot in (
-        (window.tr("&Find in answer…"), [QKeySequence.StandardKey.Find], bar.open_bar),
-        (window.tr("Find &next"), [QKeySequence("F3")], bar.find_next),
-        (window.tr("Find &previous"), [QKeySequence("Shift+F3")], bar.find_previous),
+        (
+            QCoreApplication.translate("WindowMenus", "&Find in answer…"),
+            [QKeySequence.StandardKey.Find],
+            bar.open_bar,
+        ),
+        (
+            QCoreApplication.translate("WindowMenus", "Find &next"),
+            [QKeySequence("F3")],
+            bar.find_next,
+        ),
+        (
+            QCoreApplication.translate("WindowMenus", "Find &previous"),
+            [QKeySequence("Shift+F3")],
+            bar.find_previous,
+        ),
     ):
         action = QAction(label, window)
         action.setShortcuts(unique_keys(*keys))
@@ -105,21 +120,37 @@ def show_log_folder(window: MainWindow) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
     window.statusBar().showMessage(
-        window.tr("Problems are logged in %1").replace("%1", str(folder)), 15_000
+        QCoreApplication.translate("WindowMenus", "Problems are logged in %1").replace(
+            "%1", str(folder)
+        ),
+        15_000,
     )
 
 
-def show_about(window: MainWindow) -> None:
-    """Version, content version and article count."""
+def about_text(window: MainWindow) -> str:
+    """Version, content version, article count, and whether the translation is reviewed."""
     meta = window.store.meta()
-    QMessageBox.about(
-        window,
-        window.tr("About healthref"),
-        window.tr(
+    text = (
+        QCoreApplication.translate(
+            "WindowMenus",
             "healthref %1 — an offline health reference.\nContent version %2, "
-            "%3 articles.\nFor information only; not a substitute for a health worker."
+            "%n article(s).\nFor information only; not a substitute for a health worker.",
+            None,
+            int(meta.get("article_count", "0") or 0),
         )
         .replace("%1", __version__)
         .replace("%2", meta.get("content_version", "?"))
-        .replace("%3", meta.get("article_count", "?")),
+    )
+    if not language(current_language()).reviewed:
+        text += "\n\n" + QCoreApplication.translate(
+            "WindowMenus",
+            "This translation has not yet been reviewed by a native speaker. "
+            "If a word is wrong or unclear, please tell us with Report a problem.",
+        )
+    return text
+
+
+def show_about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window, QCoreApplication.translate("WindowMenus", "About healthref"), about_text(window)
     )

@@ -12,6 +12,7 @@ from healthref.core.content.render import (
 )
 from healthref.core.content.rules import TAKEAWAY_SECTION
 from healthref.core.content.store import ArticleView
+from healthref.core.i18n.catalogue import _
 
 
 def answer_plain_text(view: ArticleView) -> str:
@@ -19,15 +20,15 @@ def answer_plain_text(view: ArticleView) -> str:
     their addresses, and the disclaimer; no markup."""
     article = view.article
     lines = [article.question, review_line(article), "", article.quick_answer, ""]
-    lines += [*help_text_lines(article), "", "Key facts:"]
+    lines += [*help_text_lines(article), "", _("Key facts:")]
     lines += [f"- {fact}" for fact in article.key_facts]
     for title, text in markdown_sections(article.body_markdown):
         if title == TAKEAWAY_SECTION:
             lines += ["", f"{TAKEAWAY_SECTION}: {markdown_to_text(text)}"]
-    lines += ["", "Sources:"]
+    lines += ["", _("Sources:")]
     lines += [
         f"{n}. {s.title}, {s.publisher}: {s.url} ({licence_words(s.licence)})"
         for n, s in enumerate(article.citations, start=1)
     ]
-    lines += ["", DISCLAIMER]
+    lines += ["", _(DISCLAIMER)]
     return "\n".join(lines) + "\n"

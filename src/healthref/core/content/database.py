@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from healthref.core.content.schema import APPLICATION_ID, SCHEMA_VERSION
 from healthref.core.failures import KnownFailure
+from healthref.core.i18n.catalogue import N_, _
 from healthref.core.sqlite_files import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-REBUILD_HINT = "Reinstall healthref, or rebuild it with `healthref build`."
+REBUILD_HINT = N_("Reinstall healthref, or rebuild it with `healthref build`.")
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class ContentProblem:
     )
     path: Path
     detail: str
-    remedy: str = REBUILD_HINT
+    remedy: str = field(default_factory=lambda: _(REBUILD_HINT))
 
     def one_line(self) -> str:
         return f"content database {self.path}: {self.detail}. {self.remedy}"
@@ -39,21 +40,25 @@ class ContentDBError(KnownFailure):
 
 def _check_file(path: Path) -> None:
     if not path.exists():
-        raise ContentDBError(ContentProblem("missing", path, "the file does not exist"))
+        raise ContentDBError(ContentProblem("missing", path, _("the file does not exist")))
     if path.is_dir():
-        raise ContentDBError(ContentProblem("not-a-database", path, "this is a folder"))
+        raise ContentDBError(ContentProblem("not-a-database", path, _("this is a folder")))
     size = path.stat().st_size
     if size == 0:
-        raise ContentDBError(ContentProblem("empty", path, "the file is empty"))
+        raise ContentDBError(ContentProblem("empty", path, _("the file is empty")))
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise ContentDBError(ContentProblem("unreadable", path, f"cannot be read ({exc})")) from exc
+        raise ContentDBError(
+            ContentProblem("unreadable", path, _("cannot be read ({reason})").format(reason=exc))
+        ) from exc
     if not header.startswith(SQLITE_HEADER):
-        raise ContentDBError(ContentProblem("not-a-database", path, "this is not a database file"))
+        raise ContentDBError(
+            ContentProblem("not-a-database", path, _("this is not a database file"))
+        )
     if len(header) < 100:
-        raise ContentDBError(ContentProblem("truncated", path, "the file is cut short"))
+        raise ContentDBError(ContentProblem("truncated", path, _("the file is cut short")))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
@@ -62,7 +67,9 @@ def _check_file(path: Path) -> None:
             ContentProblem(
                 "truncated",
                 path,
-                f"the file is cut short ({size} of {page_size * page_count} bytes)",
+                _("the file is cut short ({size} of {expected} bytes)").format(
+                    size=size, expected=page_size * page_count
+                ),
             )
         )
 
@@ -74,7 +81,7 @@ def open_content(path: Path, *, verify_checksum: bool = True) -> sqlite3.Connect
         connection = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
     except sqlite3.Error as exc:
         raise ContentDBError(
-            ContentProblem("unreadable", path, f"cannot be opened ({exc})")
+            ContentProblem("unreadable", path, _("cannot be opened ({reason})").format(reason=exc))
         ) from exc
     try:
         _check_schema(connection, path)
@@ -92,26 +99,34 @@ def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
         raise ContentDBError(
-            ContentProblem("not-a-database", path, f"this is not a usable database ({exc})")
+            ContentProblem(
+                "not-a-database",
+                path,
+                _("this is not a usable database ({reason})").format(reason=exc),
+            )
         ) from exc
     if not tables:
-        raise ContentDBError(ContentProblem("empty", path, "the database holds no articles"))
+        raise ContentDBError(ContentProblem("empty", path, _("the database holds no articles")))
     if application_id != APPLICATION_ID or "meta" not in tables:
         raise ContentDBError(
-            ContentProblem("not-a-database", path, "this is not a healthref articles database")
+            ContentProblem("not-a-database", path, _("this is not a healthref articles database"))
         )
     try:
         rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.DatabaseError as exc:
-        raise ContentDBError(ContentProblem("truncated", path, f"damaged ({exc})")) from exc
+        raise ContentDBError(
+            ContentProblem("truncated", path, _("damaged ({reason})").format(reason=exc))
+        ) from exc
     version = rows.get("schema_version")
     if version != str(SCHEMA_VERSION):
         raise ContentDBError(
             ContentProblem(
                 "wrong-version",
                 path,
-                f"it has schema version {version or 'none'}, this app needs {SCHEMA_VERSION}",
-                "Install the articles database that came with this version of healthref.",
+                _("it has schema version {found}, this app needs {needed}").format(
+                    found=version or _("none"), needed=SCHEMA_VERSION
+                ),
+                _("Install the articles database that came with this version of healthref."),
             )
         )
 
@@ -141,9 +156,11 @@ def check_checksum(connection: sqlite3.Connection, path: Path) -> None:
         actual = content_checksum(connection)
         changed = [] if row is not None and row[0] == actual else changed_tables(connection)
     except sqlite3.DatabaseError as exc:
-        raise ContentDBError(ContentProblem("truncated", path, f"damaged ({exc})")) from exc
-    if row is None or row[0] != actual:
-        where = f" (changed: {', '.join(changed)})" if changed else ""
         raise ContentDBError(
-            ContentProblem("checksum", path, f"its contents do not match their checksum{where}")
+            ContentProblem("truncated", path, _("damaged ({reason})").format(reason=exc))
+        ) from exc
+    if row is None or row[0] != actual:
+        where = _(" (changed: {tables})").format(tables=", ".join(changed)) if changed else ""
+        raise ContentDBError(
+            ContentProblem("checksum", path, _("its contents do not match their checksum") + where)
         )

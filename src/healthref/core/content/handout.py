@@ -20,6 +20,7 @@ from healthref.core.content.notices import (
 from healthref.core.content.render import callout, human_date, markdown_sections, review_line
 from healthref.core.content.rules import TAKEAWAY_SECTION
 from healthref.core.content.store import ArticleView
+from healthref.core.i18n.catalogue import _
 
 
 class Paper(StrEnum):
@@ -64,9 +65,8 @@ class HandoutStyle:
 
 def handout_footer(content_version: str, printed_on: dt.date) -> str:
     """The line printed at the foot of every page."""
-    return (
-        f"Printed from healthref, content {content_version or 'unknown'}, "
-        f"on {human_date(printed_on.isoformat())}"
+    return _("Printed from healthref, content {version}, on {date}").format(
+        version=content_version or _("unknown"), date=human_date(printed_on.isoformat())
     )
 
 
@@ -97,12 +97,12 @@ def _items(lines: tuple[str, ...]) -> str:
 
 def tiers_html(article: Article) -> str:
     """Every urgency tier, emergency first, each boxed and labelled in capitals and words."""
-    parts = [f"<h2>{escape(HELP_TITLE)}</h2>"]
+    parts = [f"<h2>{escape(_(HELP_TITLE))}</h2>"]
     if not article.help.emergency and article.help.no_emergency_reason:
         parts.append(
             _box(
                 "none",
-                NO_EMERGENCY_TITLE.upper(),
+                _(NO_EMERGENCY_TITLE).upper(),
                 f"<p>{escape(article.help.no_emergency_reason)}</p>",
             )
         )
@@ -110,8 +110,8 @@ def tiers_html(article: Article) -> str:
         lines = article.help.items(tier)
         if lines:
             name, frame = TIER_LABELS[tier]
-            inner = f'<p class="frame">{escape(frame)}</p>{_items(lines)}'
-            parts.append(_box(tier.value, name.upper(), inner))
+            inner = f'<p class="frame">{escape(_(frame))}</p>{_items(lines)}'
+            parts.append(_box(tier.value, _(name).upper(), inner))
     return "".join(parts)
 
 
@@ -126,12 +126,12 @@ def handout_html(view: ArticleView) -> str:
         (
             f"<h1>{escape(article.question)}</h1>",
             f'<p class="dates">{escape(review_line(article))}</p>',
-            _box("quick", "Quick answer", f"<p>{escape(article.quick_answer)}</p>"),
+            _box("quick", _("Quick answer"), f"<p>{escape(article.quick_answer)}</p>"),
             tiers_html(article),
-            "<h2>Key facts</h2>",
+            f"<h2>{escape(_('Key facts'))}</h2>",
             _items(article.key_facts),
             _box("takeaway", TAKEAWAY_SECTION, takeaway) if takeaway else "",
-            f'<h2>Sources</h2><ol class="sources">{sources}</ol>',
-            f'<p class="disclaimer">{escape(DISCLAIMER)}</p>',
+            f'<h2>{escape(_("Sources"))}</h2><ol class="sources">{sources}</ol>',
+            f'<p class="disclaimer">{escape(_(DISCLAIMER))}</p>',
         )
     )

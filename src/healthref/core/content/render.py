@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from html import escape
 
@@ -21,8 +20,18 @@ from healthref.core.content.notices import (
 )
 from healthref.core.content.rules import TAKEAWAY_SECTION
 from healthref.core.content.store import ArticleView
+from healthref.core.i18n.catalogue import _
+from healthref.core.i18n.dates import human_date
+from healthref.core.i18n.languages import RIGHT_TO_LEFT
 
-__all__ = ["DISCLAIMER", "NOT_REVIEWED", "article_html", "article_text", "review_line"]
+__all__ = [
+    "DISCLAIMER",
+    "NOT_REVIEWED",
+    "article_html",
+    "article_text",
+    "human_date",
+    "review_line",
+]
 
 HELP_ANCHOR = "when-to-get-help"
 BOX_ITEMS = 4
@@ -31,30 +40,24 @@ _H2_TITLE = re.compile(r"<h2>(.*?)</h2>", re.S)
 _MD_SECTION = re.compile(r"^##[ \t]+(.+?)\s*$", re.M)
 
 
-def human_date(iso: str) -> str:
-    """2026-11-23 → 23 November 2026 (unchanged if it is not a date)."""
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    months = (
-        "January February March April May June July August September October November December"
-    ).split()
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+def text_dir(article: Article) -> str:
+    """The attributes that keep the article's own text in its own direction inside a page of
+    either direction (English drug names and numbers stay in order in an Arabic window)."""
+    direction = "rtl" if article.language in RIGHT_TO_LEFT else "ltr"
+    return f' dir="{direction}" lang="{escape(article.language)}"'
 
 
 def review_line(article: Article) -> str:
     """ "Updated …" with the review status; an unreviewed article says so plainly."""
-    updated = f"Updated {human_date(article.updated)}"
+    updated = _("Updated {date}").format(date=human_date(article.updated))
     review = article.review
     if review is None:
-        return f"{updated} · {NOT_REVIEWED}"
-    line = (
-        f"{updated} · Reviewed by {review.reviewer}, {review.role}, "
-        f"on {human_date(review.reviewed_on)}"
+        return f"{updated} · {_(NOT_REVIEWED)}"
+    line = f"{updated} · " + _("Reviewed by {reviewer}, {role}, on {date}").format(
+        reviewer=review.reviewer, role=review.role, date=human_date(review.reviewed_on)
     )
     if review.next_due:
-        line += f"; next review due {human_date(review.next_due)}"
+        line += _("; next review due {date}").format(date=human_date(review.next_due))
     return line
 
 
@@ -72,8 +75,8 @@ def callout(css_class: str, inner: str) -> str:
     )
 
 
-def _items(lines: tuple[str, ...]) -> str:
-    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+def _items(lines: tuple[str, ...], attrs: str = "") -> str:
+    return f"<ul{attrs}>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
 
 
 def help_now_box(article: Article) -> str:
@@ -83,22 +86,22 @@ def help_now_box(article: Article) -> str:
         return ""
     return callout(
         "help-now",
-        f'<p class="tier-label">{escape(HELP_NOW_TITLE)}</p>'
-        f'<p class="tier-frame">{escape(HELP_NOW_FRAME)}</p>'
-        f"{_items(signs)}"
-        f'<p class="tier-link"><a href="#{HELP_ANCHOR}">{escape(HELP_NOW_LINK)} ↓</a></p>',
+        f'<p class="tier-label">{escape(_(HELP_NOW_TITLE))}</p>'
+        f'<p class="tier-frame">{escape(_(HELP_NOW_FRAME))}</p>'
+        f"{_items(signs, text_dir(article))}"
+        f'<p class="tier-link"><a href="#{HELP_ANCHOR}">{escape(_(HELP_NOW_LINK))} ↓</a></p>',
     )
 
 
 def help_section(article: Article) -> str:
     """Every tier as its own labelled callout, most urgent first."""
-    parts = [f'<h2><a name="{HELP_ANCHOR}"></a>{escape(HELP_TITLE)}</h2>']
+    parts = [f'<h2><a name="{HELP_ANCHOR}"></a>{escape(_(HELP_TITLE))}</h2>']
     if not article.help.emergency and article.help.no_emergency_reason:
         parts.append(
             callout(
                 "tier-none",
-                f'<p class="tier-label">{escape(NO_EMERGENCY_TITLE)}</p>'
-                f"<p>{escape(article.help.no_emergency_reason)}</p>",
+                f'<p class="tier-label">{escape(_(NO_EMERGENCY_TITLE))}</p>'
+                f"<p{text_dir(article)}>{escape(article.help.no_emergency_reason)}</p>",
             )
         )
     for tier in Tier:
@@ -109,8 +112,8 @@ def help_section(article: Article) -> str:
         parts.append(
             callout(
                 f"tier-{tier.value}",
-                f'<p class="tier-label">{escape(name)}</p>'
-                f'<p class="tier-frame">{escape(frame)}</p>{_items(lines)}',
+                f'<p class="tier-label">{escape(_(name))}</p>'
+                f'<p class="tier-frame">{escape(_(frame))}</p>{_items(lines, text_dir(article))}',
             )
         )
     return "".join(parts)
@@ -126,9 +129,9 @@ def _body(article: Article) -> str:
         if title == TAKEAWAY_SECTION:
             chunks.append(help_section(article))
             placed = True
-            chunks.append(callout("takeaway", chunk))
+            chunks.append(callout("takeaway", f"<div{text_dir(article)}>{chunk}</div>"))
         else:
-            chunks.append(chunk)
+            chunks.append(f"<div{text_dir(article)}>{chunk}</div>")
     if not placed:
         chunks.append(help_section(article))
     return "".join(chunks)
@@ -136,7 +139,7 @@ def _body(article: Article) -> str:
 
 def licence_words(tag: str) -> str:
     """A licence tag as a reader understands it."""
-    return LICENCE_WORDS.get(tag, tag)
+    return _(LICENCE_WORDS[tag]) if tag in LICENCE_WORDS else tag
 
 
 def _sources(article: Article) -> str:
@@ -146,7 +149,7 @@ def _sources(article: Article) -> str:
         f'<span class="licence">({escape(licence_words(s.licence))})</span></li>'
         for s in article.citations
     )
-    return f'<h2>Sources</h2><ol class="sources">{items}</ol>'
+    return f'<h2>{escape(_("Sources"))}</h2><ol class="sources"{text_dir(article)}>{items}</ol>'
 
 
 def article_html(view: ArticleView) -> str:
@@ -158,37 +161,46 @@ def article_html(view: ArticleView) -> str:
         for link in view.related
     )
     aliases = escape(", ".join(article.aliases))
+    own = text_dir(article)
     return "".join(
         (
-            f'<p class="category">{escape(article.category)}</p>',
-            f'<h1 class="question">{escape(article.question)}</h1>',
+            f'<p class="category"{own}>{escape(article.category)}</p>',
+            f'<h1 class="question"{own}>{escape(article.question)}</h1>',
             f'<p class="dates">{escape(review_line(article))}</p>',
             callout(
                 "quick",
-                f'<p class="quick-label">Quick answer</p><p>{escape(article.quick_answer)}</p>',
+                f'<p class="quick-label">{escape(_("Quick answer"))}</p>'
+                f"<p{own}>{escape(article.quick_answer)}</p>",
             ),
             help_now_box(article),
-            f'<p class="disclaimer">{escape(DISCLAIMER)}</p>',
-            f'<h2>Key facts</h2><ul class="facts">{facts}</ul>',
+            f'<p class="disclaimer">{escape(_(DISCLAIMER))}</p>',
+            f'<h2>{escape(_("Key facts"))}</h2><ul class="facts"{own}>{facts}</ul>',
             _body(article),
-            f'<p class="aliases"><b>Also called:</b> {aliases}</p>' if aliases else "",
-            f'<h2>Related questions</h2><ul class="related">{related}</ul>' if related else "",
+            f'<p class="aliases"><b>{escape(_("Also called:"))}</b> <span{own}>{aliases}</span></p>'
+            if aliases
+            else "",
+            (
+                f'<h2>{escape(_("Related questions"))}</h2><ul class="related"{own}>{related}</ul>'
+                if related
+                else ""
+            ),
             _sources(article),
-            f'<p class="disclaimer">{escape(DISCLAIMER)}</p>',
+            f'<p class="disclaimer">{escape(_(DISCLAIMER))}</p>',
         )
     )
 
 
 def help_text_lines(article: Article) -> list[str]:
     """The tiers as plain text, most urgent first."""
-    lines = [HELP_TITLE, "-" * len(HELP_TITLE)]
+    title = _(HELP_TITLE)
+    lines = [title, "-" * len(title)]
     if not article.help.emergency and article.help.no_emergency_reason:
-        lines.append(f"{NO_EMERGENCY_TITLE}: {article.help.no_emergency_reason}")
+        lines.append(f"{_(NO_EMERGENCY_TITLE)}: {article.help.no_emergency_reason}")
     for tier in Tier:
         items = article.help.items(tier)
         if items:
             name, frame = TIER_LABELS[tier]
-            lines += ["", f"{name.upper()} — {frame}"]
+            lines += ["", f"{_(name).upper()} — {_(frame)}"]
             lines += [f"  * {item}" for item in items]
     return lines
 
@@ -201,24 +213,26 @@ def article_text(view: ArticleView) -> str:
         "=" * len(article.question),
         review_line(article),
         "",
-        f"Quick answer: {article.quick_answer}",
+        _("Quick answer: {text}").format(text=article.quick_answer),
         "",
     ]
     if article.help.emergency:
-        lines += [HELP_NOW_TITLE] + [f"  ! {s}" for s in article.help.emergency[:BOX_ITEMS]]
+        lines += [_(HELP_NOW_TITLE)] + [f"  ! {s}" for s in article.help.emergency[:BOX_ITEMS]]
         lines.append("")
-    lines += [DISCLAIMER, "", "Key facts:"]
+    lines += [_(DISCLAIMER), "", _("Key facts:")]
     lines += [f"  - {fact}" for fact in article.key_facts]
     lines += ["", article.body_markdown.strip(), ""]
     lines += [*help_text_lines(article), ""]
     if article.aliases:
-        lines.append(f"Also called: {', '.join(article.aliases)}")
+        lines.append(_("Also called: {names}").format(names=", ".join(article.aliases)))
     if view.related:
-        lines.append("Related: " + "; ".join(link.question for link in view.related))
-    lines += ["", "Sources:"]
+        lines.append(
+            _("Related: {questions}").format(questions="; ".join(q.question for q in view.related))
+        )
+    lines += ["", _("Sources:")]
     lines += [
         f"  {n}. {s.title}. {s.publisher}. {s.url} ({licence_words(s.licence)})"
         for n, s in enumerate(article.citations, start=1)
     ]
-    lines += ["", DISCLAIMER]
+    lines += ["", _(DISCLAIMER)]
     return "\n".join(lines) + "\n"

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from healthref.core.i18n.languages import CODES
 from healthref.core.settings.pin import hash_pin, pin_hash_problem, pin_matches
 from healthref.core.settings.rules import Rule, read_section
 
@@ -38,7 +39,9 @@ RULES = {
     "featured_seconds": Rule(int, 3, 3600),
     "desk_message": Rule(str),
     "allow_print": Rule(bool),
-    "language": Rule(str),
+    "language": Rule(
+        str, check=lambda v: None if not v or v in CODES else "must be one of " + ", ".join(CODES)
+    ),
 }
 
 

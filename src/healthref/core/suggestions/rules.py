@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from healthref.core.failures import KnownFailure
+from healthref.core.i18n.catalogue import _, ngettext
 from healthref.core.search.normalise import tokens
 
 MIN_TEXT, MAX_TEXT, MAX_NOTE = 10, 300, 1000
@@ -51,18 +52,22 @@ def _personal_data(field: str, value: str) -> None:
     if _EMAIL.search(value):
         raise SuggestionRejected(
             field,
-            "Please remove the e-mail address: suggestions are "
-            "public and must not hold personal details.",
+            _(
+                "Please remove the e-mail address: suggestions are "
+                "public and must not hold personal details."
+            ),
         )
     if _LINK.search(value):
         raise SuggestionRejected(
-            field, "Please remove the web link: suggestions are plain text only."
+            field, _("Please remove the web link: suggestions are plain text only.")
         )
     if _PHONE.search(value):
         raise SuggestionRejected(
             field,
-            "Please remove the phone number: suggestions are "
-            "public and must not hold personal details.",
+            _(
+                "Please remove the phone number: suggestions are "
+                "public and must not hold personal details."
+            ),
         )
 
 
@@ -75,7 +80,7 @@ def _stacked_marks(field: str, value: str) -> None:
         run = run + 1 if unicodedata.combining(ch) else 0
         if run > MAX_MARKS_PER_LETTER:
             raise SuggestionRejected(
-                field, "Please remove the unusual marks stacked on the letters."
+                field, _("Please remove the unusual marks stacked on the letters.")
             )
 
 
@@ -92,22 +97,33 @@ def check_suggestion(
     clean_note = _tidy(note)
     if len(clean_text) < MIN_TEXT:
         raise SuggestionRejected(
-            "text", f"Please write your question in at least {MIN_TEXT} characters."
+            "text",
+            ngettext(
+                "Please write your question in at least {n} character.",
+                "Please write your question in at least {n} characters.",
+                MIN_TEXT,
+            ).format(n=MIN_TEXT),
         )
     if len(clean_text) > MAX_TEXT:
         raise SuggestionRejected(
-            "text", f"Please keep the question to {MAX_TEXT} characters (it has {len(clean_text)})."
+            "text",
+            _("Please keep the question to {n} characters (it has {length}).").format(
+                n=MAX_TEXT, length=len(clean_text)
+            ),
         )
     if not tokens(clean_text):
-        raise SuggestionRejected("text", "Please write your question in words.")
+        raise SuggestionRejected("text", _("Please write your question in words."))
     if len(clean_note) > MAX_NOTE:
         raise SuggestionRejected(
-            "note", f"Please keep the note to {MAX_NOTE} characters (it has {len(clean_note)})."
+            "note",
+            _("Please keep the note to {n} characters (it has {length}).").format(
+                n=MAX_NOTE, length=len(clean_note)
+            ),
         )
     _personal_data("text", clean_text)
     _personal_data("note", clean_note)
     if category and categories and category not in categories:
-        raise SuggestionRejected("category", f"Unknown category “{category}”.")
+        raise SuggestionRejected("category", _("Unknown category “{name}”.").format(name=category))
     return CleanSuggestion(clean_text, clean_note, category)
 
 

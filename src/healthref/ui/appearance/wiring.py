@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -12,7 +13,14 @@ from healthref.ui.appearance.controller import Appearance
 if TYPE_CHECKING:
     from healthref.ui.main_window import MainWindow
 
-THEME_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+
+def theme_labels() -> dict[str, str]:
+    """The View → Theme entries, by theme name."""
+    return {
+        "system": QCoreApplication.translate("Appearance", "&System"),
+        "light": QCoreApplication.translate("Appearance", "&Light"),
+        "dark": QCoreApplication.translate("Appearance", "&Dark"),
+    }
 
 
 def restyle(window: MainWindow, appearance: Appearance) -> None:
@@ -38,18 +46,22 @@ def text_size_actions(window: MainWindow, view: QMenu, appearance: Appearance) -
 
     for label, keys, step in (
         (
-            window.tr("&Larger text"),
+            QCoreApplication.translate("Appearance", "&Larger text"),
             unique_keys(
                 QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn
             ),
             1,
         ),
         (
-            window.tr("&Smaller text"),
+            QCoreApplication.translate("Appearance", "&Smaller text"),
             unique_keys(QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut),
             -1,
         ),
-        (window.tr("&Normal size"), unique_keys(QKeySequence("Ctrl+0")), 0),
+        (
+            QCoreApplication.translate("Appearance", "&Normal size"),
+            unique_keys(QKeySequence("Ctrl+0")),
+            0,
+        ),
     ):
         action = QAction(label, window)
         action.setShortcuts(keys)
@@ -59,11 +71,11 @@ def text_size_actions(window: MainWindow, view: QMenu, appearance: Appearance) -
 
 def theme_menu(window: MainWindow, view: QMenu, appearance: Appearance) -> QActionGroup:
     """View → Theme: System, Light, Dark (one checked)."""
-    menu = view.addMenu(window.tr("&Theme"))
+    menu = view.addMenu(QCoreApplication.translate("Appearance", "&Theme"))
     group = QActionGroup(window)
     group.setExclusive(True)
-    for name, label in THEME_LABELS.items():
-        action = QAction(window.tr(label), window)
+    for name, label in theme_labels().items():
+        action = QAction(label, window)
         action.setCheckable(True)
         action.setChecked(appearance.theme == name)
         action.setData(name)

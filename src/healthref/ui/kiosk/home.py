@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthref.core.content.store import QuestionItem
+from healthref.ui.category_names import category_label
 
 MAX_COLUMNS = 4
 TOUCH_HEIGHT = 52
@@ -50,7 +51,7 @@ class KioskHome(QWidget):
         self.columns = 0
         self.tiles: list[QPushButton] = []
         for name in categories:
-            tile = QPushButton(self.tr(name), self)
+            tile = QPushButton(category_label(name), self)
             tile.setObjectName("kioskTile")
             tile.setMinimumHeight(TOUCH_HEIGHT)
             tile.clicked.connect(lambda _checked=False, n=name: self.category_chosen.emit(n))

@@ -86,8 +86,8 @@ class StillTherePanel(QFrame):
         self.hide()
 
     def _text(self) -> str:
-        return self.tr("Are you still there?\nThis screen will clear in %1 seconds.").replace(
-            "%1", str(self.remaining)
+        return self.tr(
+            "Are you still there?\nThis screen will clear in %n second(s).", "", self.remaining
         )
 
     def start(self) -> None:
@@ -156,5 +156,5 @@ class PinDialog(QDialog):
     def must_wait(self, seconds: int) -> None:
         self.pin.clear()
         self.message.setText(
-            self.tr("Too many wrong PINs. Try again in %1 seconds.").replace("%1", str(seconds))
+            self.tr("Too many wrong PINs. Try again in %n second(s).", "", seconds)
         )

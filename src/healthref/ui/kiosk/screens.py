@@ -7,7 +7,7 @@ from __future__ import annotations
 import enum
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healthref.ui.category_names import category_label
 from healthref.ui.kiosk.home import KioskHome
 from healthref.ui.kiosk.related import RelatedButtons
 from healthref.ui.main_window import MainWindow
@@ -56,17 +57,27 @@ class KioskScreens(QObject):
         self.screen = Screen.HOME
         self._explicit_open = False
         panel = window.search_panel
-        self.back_button = self._button(window.tr("‹  Back"), "kioskBack", touch_height)
-        self.back_button.setAccessibleName(window.tr("Back"))
-        self.home_button = self._button(window.tr("Home"), "kioskHomeButton", touch_height)
+        self.back_button = self._button(
+            QCoreApplication.translate("KioskScreens", "‹  Back"), "kioskBack", touch_height
+        )
+        self.back_button.setAccessibleName(QCoreApplication.translate("KioskScreens", "Back"))
+        self.home_button = self._button(
+            QCoreApplication.translate("KioskScreens", "Home"), "kioskHomeButton", touch_height
+        )
         self.larger_button = self._button("A+", "kioskLarger", touch_height)
-        self.larger_button.setAccessibleName(window.tr("Larger text"))
-        self.larger_button.setToolTip(window.tr("Larger text"))
+        self.larger_button.setAccessibleName(
+            QCoreApplication.translate("KioskScreens", "Larger text")
+        )
+        self.larger_button.setToolTip(QCoreApplication.translate("KioskScreens", "Larger text"))
         self.smaller_button = self._button("A−", "kioskSmaller", touch_height)
-        self.smaller_button.setAccessibleName(window.tr("Smaller text"))
-        self.smaller_button.setToolTip(window.tr("Smaller text"))
+        self.smaller_button.setAccessibleName(
+            QCoreApplication.translate("KioskScreens", "Smaller text")
+        )
+        self.smaller_button.setToolTip(QCoreApplication.translate("KioskScreens", "Smaller text"))
         self.finished_button = self._button(
-            window.tr("I'm finished"), "kioskFinished", touch_height
+            QCoreApplication.translate("KioskScreens", "I'm finished"),
+            "kioskFinished",
+            touch_height,
         )
         bar = QWidget(window)
         bar.setObjectName("kioskBar")
@@ -86,10 +97,14 @@ class KioskScreens(QObject):
             if panel_layout is not None:
                 take_from_layout(panel_layout, moved)
         ask_row.addWidget(panel.search_box, 1)
-        panel.search_box.setPlaceholderText(window.tr("Type your question here"))
+        panel.search_box.setPlaceholderText(
+            QCoreApplication.translate("KioskScreens", "Type your question here")
+        )
         panel.search_box.setMinimumHeight(touch_height)
         panel.search_box.setClearButtonEnabled(False)  # its 22 px cross is no touch target
-        self.clear_button = self._button(window.tr("Clear"), "kioskClear", touch_height)
+        self.clear_button = self._button(
+            QCoreApplication.translate("KioskScreens", "Clear"), "kioskClear", touch_height
+        )
         self.clear_button.setEnabled(False)
         self.clear_button.clicked.connect(panel.search_box.clear)
         self.clear_button.clicked.connect(lambda: panel.search_box.setFocus())
@@ -180,8 +195,10 @@ class KioskScreens(QObject):
             return
         if self.screen is Screen.HOME:
             self._show_page(
-                self.window.tr("Your question"),
-                self.window.tr("Choose a question from the list to read its answer."),
+                QCoreApplication.translate("KioskScreens", "Your question"),
+                QCoreApplication.translate(
+                    "KioskScreens", "Choose a question from the list to read its answer."
+                ),
             )
             self.show_screen(Screen.RESULTS)
         elif self.screen is Screen.ANSWER and not self.wide:
@@ -220,8 +237,10 @@ class KioskScreens(QObject):
         panel.category.setCurrentIndex(max(panel.category.findData(name), 0))
         count = panel.model.rowCount()
         self._show_page(
-            self.window.tr(name),
-            self.window.tr("%1 questions. Choose one from the list.").replace("%1", str(count)),
+            category_label(name),
+            QCoreApplication.translate(
+                "KioskScreens", "%n questions. Choose one from the list.", None, count
+            ),
         )
         self.show_screen(Screen.RESULTS)
         panel.list_view.setFocus()

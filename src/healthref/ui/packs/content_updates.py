@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
@@ -23,12 +23,18 @@ if TYPE_CHECKING:
 
 def content_label_text(window: QObject, info: ContentInfo, fallback: str) -> str:
     text = (
-        window.tr("Content as of %1, from %2").replace("%1", info.as_of).replace("%2", info.signer)
+        QCoreApplication.translate("ContentUpdates", "Content as of %1, from %2")
+        .replace("%1", info.as_of)
+        .replace("%2", info.signer)
     )
     if info.development_key and "development" not in info.signer.casefold():
-        text += " " + window.tr("(development key: for testing only)")
+        text += " " + QCoreApplication.translate(
+            "ContentUpdates", "(development key: for testing only)"
+        )
     if fallback:
-        text += " — " + window.tr("installed content not used: %1").replace("%1", fallback)
+        text += " — " + QCoreApplication.translate(
+            "ContentUpdates", "installed content not used: %1"
+        ).replace("%1", fallback)
     return text
 
 
@@ -54,9 +60,13 @@ class ContentUpdates(QObject):
         self.label = QLabel(content_label_text(window, info, app_paths.content_fallback), window)
         self.label.setObjectName("contentAsOf")
         window.statusBar().addPermanentWidget(self.label)
-        self.install_action = QAction(window.tr("&Install content update…"), window)
+        self.install_action = QAction(
+            QCoreApplication.translate("ContentUpdates", "&Install content update…"), window
+        )
         self.install_action.triggered.connect(self.install_from_file)
-        self.rollback_action = QAction(window.tr("&Roll back content update"), window)
+        self.rollback_action = QAction(
+            QCoreApplication.translate("ContentUpdates", "&Roll back content update"), window
+        )
         self.rollback_action.triggered.connect(self.roll_back)
 
     def add_to_menu(self, menu: QObject) -> None:
@@ -70,9 +80,9 @@ class ContentUpdates(QObject):
     def _ask_for_file(self) -> str:
         name, _filter = QFileDialog.getOpenFileName(
             self.window,
-            self.window.tr("Install content update"),
+            QCoreApplication.translate("ContentUpdates", "Install content update"),
             "",
-            self.window.tr("Content packs (*.pack);;All files (*)"),
+            QCoreApplication.translate("ContentUpdates", "Content packs (*.pack);;All files (*)"),
         )
         return name
 
@@ -85,7 +95,9 @@ class ContentUpdates(QObject):
             return
         home, bundled, keys = self.app_paths.home, self._bundled(), self._operator_keys
         self.window.statusBar().showMessage(
-            self.window.tr("Checking and installing %1…").replace("%1", name)
+            QCoreApplication.translate("ContentUpdates", "Checking and installing %1…").replace(
+                "%1", name
+            )
         )
 
         def work() -> InstallResult:
@@ -100,7 +112,9 @@ class ContentUpdates(QObject):
             "installing a content update",
             work,
             lambda result: self.switched.emit(result.manifest, True),
-            lambda error: self._refused(self.window.tr("Install content update"), error),
+            lambda error: self._refused(
+                QCoreApplication.translate("ContentUpdates", "Install content update"), error
+            ),
         )
 
     def roll_back(self) -> None:
@@ -115,7 +129,9 @@ class ContentUpdates(QObject):
             "rolling back the content",
             work,
             lambda manifest: self.switched.emit(manifest, False),
-            lambda error: self._refused(self.window.tr("Roll back content update"), error),
+            lambda error: self._refused(
+                QCoreApplication.translate("ContentUpdates", "Roll back content update"), error
+            ),
         )
 
     def _refused(self, title: str, error: Exception) -> None:
@@ -124,7 +140,9 @@ class ContentUpdates(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             title,
-            self.window.tr("Nothing was changed: %1").replace("%1", message),
+            QCoreApplication.translate("ContentUpdates", "Nothing was changed: %1").replace(
+                "%1", message
+            ),
             QMessageBox.StandardButton.Ok,
             self.window,
         )

@@ -46,7 +46,8 @@ class WhatsNewDialog(QDialog):
         labels = (self.tr("New questions"), self.tr("Changed answers"), self.tr("Withdrawn"))
         body = whats_new_html(manifest, heading, labels)
         if manifest.changes.is_empty():
-            body += f"<p>{escape(self.tr('Nothing changed since the previous version.'))}</p>"
+            nothing = self.tr("Nothing changed since the previous version.")
+            body += f"<p>{escape(nothing)}</p>"
         self.text.setHtml(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from healthref import paths
@@ -48,8 +49,9 @@ def add_content_updates(
         """Open a window on the content now installed, then put this one away."""
         if app_paths.bundled_db is None and app_paths.content_db != paths.default_content_db():
             window.statusBar().showMessage(
-                window.tr(
-                    "Installed; this window reads %1 as asked, so nothing changes here."
+                QCoreApplication.translate(
+                    "ContentUpdates",
+                    "Installed; this window reads %1 as asked, so nothing changes here.",
                 ).replace("%1", str(app_paths.content_db)),
                 15_000,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
@@ -37,7 +37,11 @@ def preview_and_print(parent: QWidget, view: ArticleView, large_print: bool) -> 
     options = HandoutOptions(default_paper(), large_print)
     printer = handout_printer(options.paper)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print handout — %1").replace("%1", view.article.question))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("Handouts", "Print handout — %1").replace(
+            "%1", view.article.question
+        )
+    )
     dialog.paintRequested.connect(lambda device: paint_handouts(device, [view], options))
     dialog.exec()
 
@@ -56,7 +60,10 @@ def ask_and_save_pdf(parent: QWidget, view: ArticleView, large_print: bool) -> P
     """Ask where, then write the handout; the file written, or None if the reader cancelled."""
     suggested = str(Path.home() / f"{view.article.slug}.pdf")
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save handout as PDF"), suggested, parent.tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("Handouts", "Save handout as PDF"),
+        suggested,
+        QCoreApplication.translate("Handouts", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None
@@ -74,9 +81,11 @@ def print_open_answer(
         return
     printer = print_to_default_printer(view, large_print)
     window.statusBar().showMessage(
-        window.tr("Sent to %1.").replace("%1", printer)
+        QCoreApplication.translate("Handouts", "Sent to %1.").replace("%1", printer)
         if printer
-        else window.tr("No printer is set up. Please ask at the desk."),
+        else QCoreApplication.translate(
+            "Handouts", "No printer is set up. Please ask at the desk."
+        ),
         8000,
     )
 
@@ -89,8 +98,13 @@ def save_open_answer(window: QMainWindow, view: ArticleView) -> None:
         path = ask_and_save_pdf(window, view, large_print=False)
     except Exception as exc:  # a known failure (HandoutWriteFailed) or an OS error
         window.statusBar().showMessage(
-            window.tr("Could not save the handout: %1").replace("%1", describe(exc)), 15_000
+            QCoreApplication.translate("Handouts", "Could not save the handout: %1").replace(
+                "%1", describe(exc)
+            ),
+            15_000,
         )
         return
     if path is not None:
-        window.statusBar().showMessage(window.tr("Saved %1").replace("%1", str(path)), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Handouts", "Saved %1").replace("%1", str(path)), 8000
+        )

@@ -86,11 +86,11 @@ class AnswerView(QTextBrowser):
 
         self.current_slug = article.article.slug
         self.current_question = article.article.question
+        report = self.tr("Something wrong with this answer? Report a problem")
+        suggest = self.tr("Missing an answer? Suggest a question")
         footer = (
-            f'<p class="footer"><a href="{REPORT_SCHEME}:">'
-            f"{escape(self.tr('Something wrong with this answer? Report a problem'))}</a>"
-            f' · <a href="{SUGGEST_SCHEME}:">'
-            f"{escape(self.tr('Missing an answer? Suggest a question'))}</a></p>"
+            f'<p class="footer"><a href="{REPORT_SCHEME}:">{escape(report)}</a>'
+            f' · <a href="{SUGGEST_SCHEME}:">{escape(suggest)}</a></p>'
             if self.suggestions_enabled
             else ""
         )
@@ -119,7 +119,8 @@ class AnswerView(QTextBrowser):
 
     def _set_html(self, html: str) -> None:
         self._html = html
-        self.setHtml(html)
+        # The page takes the interface's direction; the article's own text keeps its own.
+        self.setHtml(f'<div dir="rtl">{html}</div>' if self.isRightToLeft() else html)
         self.fit_column()
 
     def column_margin(self) -> float:

@@ -11,18 +11,6 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from healthref.core.content.database import ContentProblem
 from healthref.ui.appearance.colours import current_colours
 
-_TITLES = {
-    "missing": "The articles database is missing",
-    "empty": "The articles database is empty",
-    "not-a-database": "The articles file is not a healthref database",
-    "truncated": "The articles database is damaged",
-    "wrong-version": "The articles database is from another version",
-    "checksum": "The articles database has been changed or damaged",
-    "unreadable": "The articles database cannot be read",
-}
-
-
-OWN_DATA = "Your saved questions, history and suggestions are kept elsewhere and are not affected."
 _CODE = re.compile(r"`([^`]+)`")
 
 
@@ -31,8 +19,32 @@ def with_code(text: str) -> str:
     return _CODE.sub(lambda m: f"<code>{m.group(1)}</code>", escape(text))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorPage", text)
+def _title(kind: str) -> str:
+    """The page's title for this kind of problem, translated."""
+    titles = {
+        "missing": QCoreApplication.translate(
+            "ContentErrorPage", "The articles database is missing"
+        ),
+        "empty": QCoreApplication.translate("ContentErrorPage", "The articles database is empty"),
+        "not-a-database": QCoreApplication.translate(
+            "ContentErrorPage", "The articles file is not a healthref database"
+        ),
+        "truncated": QCoreApplication.translate(
+            "ContentErrorPage", "The articles database is damaged"
+        ),
+        "wrong-version": QCoreApplication.translate(
+            "ContentErrorPage", "The articles database is from another version"
+        ),
+        "checksum": QCoreApplication.translate(
+            "ContentErrorPage", "The articles database has been changed or damaged"
+        ),
+        "unreadable": QCoreApplication.translate(
+            "ContentErrorPage", "The articles database cannot be read"
+        ),
+    }
+    return titles.get(kind) or QCoreApplication.translate(
+        "ContentErrorPage", "The articles database cannot be used"
+    )
 
 
 class ContentErrorPage(QWidget):
@@ -44,14 +56,18 @@ class ContentErrorPage(QWidget):
         self.setObjectName("contentErrorPage")
         browser = QTextBrowser(self)
         browser.setOpenLinks(False)
-        title = tr(_TITLES.get(problem.kind, "The articles database cannot be used"))
+        title = _title(problem.kind)
         colours = current_colours(browser.palette())
+        file_word, wrong, to_do = self.tr("File"), self.tr("What is wrong"), self.tr("What to do")
+        own_data = self.tr(
+            "Your saved questions, history and suggestions are kept elsewhere and are not affected."
+        )
         browser.setHtml(
             f'<h1 style="color:{colours.error}">{escape(title)}</h1>'
-            f"<p><b>{escape(tr('File'))}:</b> <code>{escape(str(problem.path))}</code></p>"
-            f"<p><b>{escape(tr('What is wrong'))}:</b> {escape(problem.detail)}.</p>"
-            f"<p><b>{escape(tr('What to do'))}:</b> {with_code(problem.remedy)}</p>"
-            f"<p>{escape(tr(OWN_DATA))}</p>"
+            f"<p><b>{escape(file_word)}:</b> <code>{escape(str(problem.path))}</code></p>"
+            f"<p><b>{escape(wrong)}:</b> {escape(problem.detail)}.</p>"
+            f"<p><b>{escape(to_do)}:</b> {with_code(problem.remedy)}</p>"
+            f"<p>{escape(own_data)}</p>"
         )
         browser.setAccessibleName(title)
         self.browser = browser

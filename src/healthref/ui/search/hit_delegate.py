@@ -90,9 +90,13 @@ class HitDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
+        # Right to left, rows align right; each text keeps its own direction.
+        side = "right" if option.direction == Qt.LayoutDirection.RightToLeft else "left"
         document.setHtml(
-            f'<div style="color:{text_colour}">{marked_html(question, spans, mark_colour)}</div>'
-            f'<div style="color:{muted}; font-size:{small.pointSizeF():.1f}pt">{second}</div>'
+            f'<div align="{side}" style="color:{text_colour}">'
+            f"{marked_html(question, spans, mark_colour)}</div>"
+            f'<div align="{side}" style="color:{muted}; font-size:{small.pointSizeF():.1f}pt">'
+            f"{second}</div>"
         )
         document.setTextWidth(max(width - 2 * PADDING, 40))
         return document

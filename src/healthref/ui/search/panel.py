@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from healthref.core.content.store import QuestionItem
 from healthref.ui.announce import announce
+from healthref.ui.category_names import category_label
 from healthref.ui.search.hit_delegate import HitDelegate
 from healthref.ui.search.keys import SearchBoxKeys
 from healthref.ui.search.messages import (
@@ -79,7 +80,7 @@ class SearchPanel(QWidget):
         self.category_label.setBuddy(self.category)
         self.category.addItem(self.tr("All categories"), ALL_CATEGORIES)
         for name in categories:
-            self.category.addItem(self.tr(name), name)
+            self.category.addItem(category_label(name), name)
 
         self.emergency_strip = self._label("emergencyStrip", rich=False)
         self.emergency_strip.setAccessibleName(self.tr("Emergency"))
@@ -239,11 +240,11 @@ class SearchPanel(QWidget):
 
         said = [unescape(n) for n in notes]
         if count:
-            said.insert(0, self.tr("%1 results").replace("%1", str(count)))
+            said.insert(0, self.tr("%n result(s)", "", count))
         announce(self.list_view, " ".join(said))
 
     def _show_emergency(self, emergency: bool) -> None:
-        self.emergency_strip.setText(emergency_strip_text(self.emergency_number, self.tr))
+        self.emergency_strip.setText(emergency_strip_text(self.emergency_number))
         self.emergency_strip.setVisible(emergency)
 
     def _show_error(self, reason: str) -> None:
@@ -256,7 +257,7 @@ class SearchPanel(QWidget):
         self.notice.hide()
         self.emergency_strip.hide()
         self.suggest_footer.hide()
-        self.empty_state.setText(search_failed_html(reason, self.tr))
+        self.empty_state.setText(search_failed_html(reason))
         self.stack.setCurrentWidget(self.empty_state)
         self.search_failed.emit(reason)
 
@@ -270,7 +271,6 @@ class SearchPanel(QWidget):
         self.empty_state.setText(
             empty_state_html(
                 result,
-                self.tr,
                 category_filtered=bool(self._selected_category()),
                 can_suggest=self.suggestions_enabled,
             )
@@ -292,7 +292,7 @@ class SearchPanel(QWidget):
 
     def _show_suggest_footer(self, query: str) -> None:
         if self.suggestions_enabled:
-            self.suggest_footer.setText(suggest_footer_html(query, self.tr))
+            self.suggest_footer.setText(suggest_footer_html(query))
             self.suggest_footer.show()
 
     def _notice_link(self, link: str) -> None:

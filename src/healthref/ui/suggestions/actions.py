@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
@@ -47,43 +48,58 @@ class SuggestionActions:
         service.pending_changed.connect(self._show_count)
         service.sync_finished.connect(self._sync_finished)
 
-        menu: QMenu = window.menuBar().addMenu(window.tr("&Suggestions"))
-        self.suggest_action = QAction(window.tr("&Suggest a question…"), window)
+        menu: QMenu = window.menuBar().addMenu(
+            QCoreApplication.translate("SuggestionActions", "&Suggestions")
+        )
+        self.suggest_action = QAction(
+            QCoreApplication.translate("SuggestionActions", "&Suggest a question…"), window
+        )
         self.suggest_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.suggest_action.triggered.connect(lambda: self.open_dialog(""))
-        self.list_action = QAction(window.tr("&My suggestions"), window)
+        self.list_action = QAction(
+            QCoreApplication.translate("SuggestionActions", "&My suggestions"), window
+        )
         self.list_action.triggered.connect(self.show_list)
         menu.addAction(self.suggest_action)
         menu.addAction(self.list_action)
         if allow_files:
-            export = QAction(window.tr("&Export waiting suggestions to a file…"), window)
+            export = QAction(
+                QCoreApplication.translate(
+                    "SuggestionActions", "&Export waiting suggestions to a file…"
+                ),
+                window,
+            )
             export.triggered.connect(self.export_to_file)
             menu.addAction(export)
         if service.sync_configured:
-            send = QAction(window.tr("Send &now"), window)
+            send = QAction(QCoreApplication.translate("SuggestionActions", "Send &now"), window)
             send.triggered.connect(service.sync_now)
             menu.addAction(send)
 
     def _show_count(self, count: int) -> None:
         self.waiting.setText(
-            self.window.tr("%1 suggestion(s) waiting to be sent").replace("%1", str(count))
+            QCoreApplication.translate(
+                "SuggestionActions", "%n suggestion(s) waiting to be sent", None, count
+            )
         )
         self.waiting.setVisible(count > 0)
 
     def _visitor_limit(self) -> str:
         """Why this visitor may not suggest more, or "" when they may."""
         if self.limits is not None and self.visitor_count >= self.limits[0]:
-            return self.window.tr(
+            return QCoreApplication.translate(
+                "SuggestionActions",
                 "Thank you — that is as many suggestions as we can take from "
-                "one visit. Please ask a health worker at the desk."
+                "one visit. Please ask a health worker at the desk.",
             )
         return ""
 
     def _daily_limit(self, today: int) -> str:
         if self.limits is not None and today >= self.limits[1]:
-            return self.window.tr(
+            return QCoreApplication.translate(
+                "SuggestionActions",
                 "Thank you — this screen has taken all the suggestions it can "
-                "for today. Please ask a health worker at the desk."
+                "for today. Please ask a health worker at the desk.",
             )
         return ""
 
@@ -130,7 +146,9 @@ class SuggestionActions:
                 self._refuse(refusal) if (refusal := self._daily_limit(today)) else open_it()
             ),
             lambda _error: self._refuse(
-                self.window.tr("Suggestions cannot be saved here right now.")
+                QCoreApplication.translate(
+                    "SuggestionActions", "Suggestions cannot be saved here right now."
+                )
             ),
         )
 
@@ -138,7 +156,7 @@ class SuggestionActions:
         self.window.statusBar().showMessage(refusal, 15_000)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            self.window.tr("Suggest a question"),
+            QCoreApplication.translate("SuggestionActions", "Suggest a question"),
             refusal,
             QMessageBox.StandardButton.Ok,
             self.window,
@@ -165,7 +183,9 @@ class SuggestionActions:
             lambda outbox: outbox.all(),
             lambda rows: MySuggestionsDialog(rows, self.window).open(),
             lambda error: QMessageBox.warning(
-                self.window, self.window.tr("My suggestions"), describe(error)
+                self.window,
+                QCoreApplication.translate("SuggestionActions", "My suggestions"),
+                describe(error),
             ),
         )
 
@@ -174,24 +194,28 @@ class SuggestionActions:
 
         name, _filter = QFileDialog.getSaveFileName(
             self.window,
-            self.window.tr("Export suggestions"),
+            QCoreApplication.translate("SuggestionActions", "Export suggestions"),
             "healthref-suggestions.zip",
-            self.window.tr("Suggestion files (*.zip)"),
+            QCoreApplication.translate("SuggestionActions", "Suggestion files (*.zip)"),
         )
         if not name:
             return
-        self.window.statusBar().showMessage(self.window.tr("Writing suggestions…"))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("SuggestionActions", "Writing suggestions…")
+        )
         self.service.run(
             "exporting suggestions",
             lambda outbox: export_file(outbox.pending(), Path(name)),
             lambda count: self.window.statusBar().showMessage(
-                self.window.tr("Wrote %1 suggestion(s) to %2")
-                .replace("%1", str(count))
-                .replace("%2", name),
+                QCoreApplication.translate(
+                    "SuggestionActions", "Wrote %n suggestion(s) to %1", None, count
+                ).replace("%1", name),
                 8000,
             ),
             lambda error: QMessageBox.warning(
-                self.window, self.window.tr("Export suggestions"), describe(error)
+                self.window,
+                QCoreApplication.translate("SuggestionActions", "Export suggestions"),
+                describe(error),
             ),
         )
 
@@ -199,12 +223,16 @@ class SuggestionActions:
         """Say what sending did; a failure is said, not dropped."""
         if report.error:
             self.window.statusBar().showMessage(
-                self.window.tr(
-                    "Suggestions not sent: %1. They are kept and will be retried."
+                QCoreApplication.translate(
+                    "SuggestionActions",
+                    "Suggestions not sent: %1. They are kept and will be retried.",
                 ).replace("%1", report.error),
                 15_000,
             )
         elif report.sent:
             self.window.statusBar().showMessage(
-                self.window.tr("Sent %1 suggestion(s).").replace("%1", str(report.sent)), 8000
+                QCoreApplication.translate(
+                    "SuggestionActions", "Sent %n suggestion(s).", None, report.sent
+                ),
+                8000,
             )

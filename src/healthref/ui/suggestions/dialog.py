@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from healthref.core.suggestions.rules import MAX_NOTE, MAX_TEXT, CleanSuggestion
 from healthref.ui.announce import announce
 from healthref.ui.appearance.colours import current_colours
+from healthref.ui.category_names import category_label
 from healthref.ui.suggestions.service import SuggestionService
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class SuggestDialog(QDialog):
         self.category = QComboBox(self)
         self.category.addItem(self.tr("Not sure"), "")
         for name in service.categories:
-            self.category.addItem(self.tr(name), name)
+            self.category.addItem(category_label(name), name)
         form = QFormLayout()
         form.addRow(self.tr("&Question"), self.question)
         form.addRow(self.tr("&Note"), self.note)
@@ -228,8 +229,10 @@ class SuggestDialog(QDialog):
             f"<p><b>{escape(first)}</b></p><p>"
             + escape(
                 self.tr(
-                    "It will be sent when a connection is available. Suggestions waiting: %1."
-                ).replace("%1", str(saved.pending))
+                    "It will be sent when a connection is available. Suggestions waiting: %n.",
+                    "",
+                    saved.pending,
+                )
             )
             + "</p>"
         )
@@ -239,15 +242,15 @@ class SuggestDialog(QDialog):
     def _offer_near_duplicates(self, answers: list[tuple[str, str]], waiting: list[str]) -> bool:
         if not answers and not waiting:
             return False
-        parts = [f"<p><b>{escape(self.tr('Did you mean …?'))}</b></p><ul>"]
+        did_you_mean, already = self.tr("Did you mean …?"), self.tr("already suggested")
+        open_one = self.tr("Open one of these, or save yours anyway.")
+        parts = [f"<p><b>{escape(did_you_mean)}</b></p><ul>"]
         parts += [
             f'<li><a href="article:{escape(slug)}">{escape(question)}</a></li>'
             for slug, question in answers
         ]
-        parts += [
-            f"<li>{escape(w)} <i>({escape(self.tr('already suggested'))})</i></li>" for w in waiting
-        ]
-        parts.append(f"</ul><p>{escape(self.tr('Open one of these, or save yours anyway.'))}</p>")
+        parts += [f"<li>{escape(w)} <i>({escape(already)})</i></li>" for w in waiting]
+        parts.append(f"</ul><p>{escape(open_one)}</p>")
         self.offers.setText("".join(parts))
         self._offered_for = self.question.text()
         self.save_button.setText(self.tr("Save anyway"))

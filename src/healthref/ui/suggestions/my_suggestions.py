@@ -15,10 +15,17 @@ from PySide6.QtWidgets import (
 
 from healthref.core.suggestions.record import SuggestionView
 
-STATUS_WORDS = {"pending": "Waiting to send", "sent": "Sent", "rejected": "Not accepted"}
-
 
 class MySuggestionsDialog(QDialog):
+    def status_word(self, status: str) -> str:
+        """A suggestion's status in words."""
+        words = {
+            "pending": self.tr("Waiting to send"),
+            "sent": self.tr("Sent"),
+            "rejected": self.tr("Not accepted"),
+        }
+        return words.get(status, status)
+
     def __init__(self, rows: list[SuggestionView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("My suggestions"))
@@ -39,7 +46,7 @@ class MySuggestionsDialog(QDialog):
             detail = row.last_error if row.status != "sent" else row.acknowledged_at[:16]
             item = QTreeWidgetItem(
                 [
-                    self.tr(STATUS_WORDS.get(row.status, row.status)),
+                    self.status_word(row.status),
                     str(row.times_asked),
                     row.created_at[:10],
                     row.text,
@@ -55,9 +62,9 @@ class MySuggestionsDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         waiting = sum(r.status == "pending" for r in rows)
         summary = QLabel(
-            self.tr("%1 saved on this computer, %2 waiting to be sent.")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(waiting)),
+            self.tr("%n suggestion(s) saved on this computer.", "", len(rows))
+            + " "
+            + self.tr("%n waiting to be sent.", "", waiting),
             self,
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

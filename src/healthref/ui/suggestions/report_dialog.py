@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healthref.core.i18n.catalogue import current_language
 from healthref.ui.background import describe
 from healthref.ui.suggestions.service import SuggestionService
 
@@ -31,7 +32,7 @@ PARTS = (
     "Body",
     "Sources",
     "Other",
-)
+)  # stored in English with the report; shown translated (see _part_names)
 
 
 class ReportDialog(QDialog):
@@ -67,8 +68,8 @@ class ReportDialog(QDialog):
         self.part = QComboBox(self)
         self.part.setObjectName("reportPart")
         self.part.addItem(self.tr("Not sure / the whole answer"), "")
-        for name in PARTS:
-            self.part.addItem(self.tr(name), name)
+        for name, shown in zip(PARTS, self._part_names(), strict=True):
+            self.part.addItem(shown, name)
         form = QFormLayout()
         form.addRow(self.tr("Problem"), self.problem)
         form.addRow(self.tr("Which part"), self.part)
@@ -88,6 +89,18 @@ class ReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def _part_names(self) -> tuple[str, ...]:
+        """PARTS in the interface language, in the same order."""
+        return (
+            self.tr("Quick answer"),
+            self.tr("Get help now box"),
+            self.tr("Key facts"),
+            self.tr("When to get medical help"),
+            self.tr("Body"),
+            self.tr("Sources"),
+            self.tr("Other"),
+        )
 
     def submit(self) -> None:
         """Save in the background; a refusal (personal data, too short) is shown here."""
@@ -109,7 +122,7 @@ class ReportDialog(QDialog):
 
         self._service.run(
             "saving your report",
-            lambda outbox: outbox.save_report(slug, text, part),
+            lambda outbox: outbox.save_report(slug, text, part, current_language()),
             saved,
             failed,
         )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from healthref import __version__, paths
+from healthref.core.i18n.catalogue import current_language
 from healthref.core.sqlite_files import read_only_uri
 from healthref.ui.background import BackgroundTasks, describe
 
@@ -121,7 +122,7 @@ class SuggestionService(QObject):
 
         self.run(
             "saving your suggestion",
-            lambda outbox: outbox.save(text, note, category),
+            lambda outbox: outbox.save(text, note, category, current_language()),
             saved,
             on_failed,
         )

@@ -33,7 +33,7 @@ class HistoryView(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setText(
-            self.tr("History is kept for %1 days.").replace("%1", str(keep_days))
+            self.tr("History is kept for %n day(s).", "", keep_days)
             if keeps_history
             else self.tr("History is switched off in settings ([privacy] history).")
         )

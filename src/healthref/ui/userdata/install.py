@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from healthref import paths
@@ -41,7 +42,9 @@ def install_reading(
     window.reading_actions = actions
     window.visitor_state.register(actions)
     if private:
-        window.setWindowTitle(window.tr("healthref — private window"))
+        window.setWindowTitle(
+            QCoreApplication.translate("PrivateWindow", "healthref — private window")
+        )
         window.statusBar().addPermanentWidget(private_marker(window))
     return actions
 
@@ -49,7 +52,10 @@ def install_reading(
 def private_marker(parent: QWidget) -> QLabel:
     """The words in the status bar of a private window."""
     label = QLabel(
-        parent.tr("Private window: nothing you open or save here is remembered."), parent
+        QCoreApplication.translate(
+            "PrivateWindow", "Private window: nothing you open or save here is remembered."
+        ),
+        parent,
     )
     label.setObjectName("privateMarker")
     return label

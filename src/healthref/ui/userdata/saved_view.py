@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthref.core.userdata.records import SavedItem, SavedSort
+from healthref.ui.category_names import category_label
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
 
@@ -74,10 +75,12 @@ class SavedView(QWidget):
     def show_items(self, items: list[SavedItem]) -> None:
         self.list.clear()
         for saved in items:
-            day = dt.datetime.fromisoformat(saved.saved_at).astimezone().strftime("%d %b %Y")
-            text = f"{saved.question}\n{saved.category} · {self.tr('saved')} {day}"
+            moment = dt.datetime.fromisoformat(saved.saved_at).astimezone()
+            day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
+            saved_on = self.tr("saved %1").replace("%1", day)
+            text = f"{saved.question}\n{category_label(saved.category)} · {saved_on}"
             if saved.note:
-                text += f"\n{self.tr('Note')}: {saved.note}"
+                text += "\n" + self.tr("Note: %1").replace("%1", saved.note)
             item = QListWidgetItem(text, self.list)
             item.setData(SLUG_ROLE, saved.slug)
         self.empty.setVisible(not items and not self.search.text())

@@ -1,0 +1,1 @@
+"""Interface languages for the Qt-free core: the list, the active gettext catalogue, dates."""

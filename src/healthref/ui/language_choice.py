@@ -1,0 +1,125 @@
+"""Choosing the interface language: View → Language on the desktop (remembered), a row of
+language buttons on the kiosk's home (the visitor's choice lasts for that visitor only).
+
+A new language takes effect by opening a fresh window in it, as a content update does: every
+string is translated where it is made, so nothing is left half in the old language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+)
+
+from healthref.core.i18n.languages import LANGUAGES
+from healthref.ui.language import SETTING, Interface
+from healthref.ui.main_window import MainWindow
+
+Rebuild = Callable[[], QMainWindow]
+
+
+class LanguageChoice(QObject):
+    """One window's language controls; `switch(code)` reopens the window in that language."""
+
+    def __init__(
+        self, window: MainWindow, interface: Interface, rebuild: Rebuild, kiosk_default: str | None
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.interface = interface
+        self.rebuild = rebuild
+        self.kiosk_default = kiosk_default  # None on the desktop
+        self.buttons: dict[str, QPushButton] = {}
+        self.actions: dict[str, QAction] = {}
+        if kiosk_default is None:
+            self._add_menu()
+        else:
+            self._add_buttons()
+            window.visitor_state.register(self)
+
+    def _add_menu(self) -> None:
+        view = self.window.findChild(QMenu, "viewMenu")
+        if view is None:
+            return
+        menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for language in LANGUAGES:
+            action = QAction(language.name, self.window)
+            action.setCheckable(True)
+            action.setChecked(language.code == self.interface.current.code)
+            action.triggered.connect(lambda _c=False, c=language.code: self.choose(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.actions[language.code] = action
+
+    def _add_buttons(self) -> None:
+        kiosk = self.window.kiosk
+        assert kiosk is not None
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for language in LANGUAGES:
+            button = QPushButton(language.name, kiosk.home)
+            button.setObjectName("kioskLanguage")
+            button.setCheckable(True)
+            button.setChecked(language.code == self.interface.current.code)
+            button.setMinimumHeight(44)
+            button.setAccessibleName(language.name)
+            button.clicked.connect(lambda _c=False, c=language.code: self.choose(c))
+            row.addWidget(button)
+            self.buttons[language.code] = button
+        row.addStretch(1)
+        layout = kiosk.home.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertLayout(layout.count() - 1, row)  # above the desk message
+
+    def choose(self, code: str) -> None:
+        """The reader chose `code`: remembered on the desktop, for this visit in a kiosk."""
+        if self.kiosk_default is None and self.window.settings is not None:
+            self.window.settings.setValue(SETTING, code)
+        if code != self.interface.current.code:
+            self.switch(code)
+
+    def reset_for_new_visitor(self) -> None:
+        """The next visitor starts in the operator's language."""
+        default = self.kiosk_default
+        if default is not None and self.interface.current.code != default:
+            QTimer.singleShot(0, lambda: self.switch(default))
+
+    def switch(self, code: str) -> QMainWindow:
+        """Reopen the window in `code`, where this one was; this one is put away."""
+        self.interface.use(code)
+        old = self.window
+        fresh = self.rebuild()
+        old.replaced_by = fresh
+        slug = old.answer.current_slug
+        if isinstance(fresh, MainWindow) and slug and old.kiosk is None:
+            fresh.open_article(slug, record=False)
+        if old.kiosk is not None:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(old.kiosk)
+            old.kiosk.idle.stop()
+            old.kiosk.still_there.stop()
+            fresh.showFullScreen()
+        else:
+            fresh.setGeometry(old.geometry())
+            fresh.show()
+        old.stop_background_work()
+        old.policy.exit_authorised = True
+        old.hide()
+        return fresh
+
+
+def add_language_choice(
+    window: MainWindow, interface: Interface, rebuild: Rebuild, kiosk_default: str | None
+) -> LanguageChoice:
+    """Wire language choice into a freshly built window (it lives as the window's child)."""
+    return LanguageChoice(window, interface, rebuild, kiosk_default)
