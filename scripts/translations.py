@@ -58,7 +58,21 @@ def ui_sources() -> list[Path]:
     return sorted(UI_SRC.rglob("*.py"))
 
 
-def _mark_plurals(ts: Path, code: str) -> None:
+def _plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → the translated forms of every plural already in `ts`."""
+    if not ts.exists():
+        return {}
+    found = {}
+    for context in ET.parse(ts).getroot():
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in message.iter("numerusform")]
+                found[(name, message.findtext("source") or "")] = forms
+    return found
+
+
+def _mark_plurals(ts: Path, code: str, kept: dict[tuple[str, str], list[str]]) -> None:
     """Every message whose source holds %n is a plural (lupdate misses translate(..., n)); the
     English catalogue keeps only those, for its singular and plural forms."""
     tree = ET.parse(ts)
@@ -71,15 +85,23 @@ def _mark_plurals(ts: Path, code: str) -> None:
                     changed = True
             if not context.findall("message"):
                 tree.getroot().remove(context)
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        if "%n" in source and message.get("numerus") != "yes":
+    for context in tree.getroot():
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source or message.get("numerus") == "yes":
+                continue
             message.set("numerus", "yes")
             translation = message.find("translation")
             assert translation is not None
             translation.text = None
-            for _form in range(QT_PLURAL_COUNT.get(code, 2)):
-                ET.SubElement(translation, "numerusform")
+            count = QT_PLURAL_COUNT.get(code, 2)
+            forms = kept.get((name, source), [])
+            forms = forms if len(forms) == count else [""] * count
+            for text in forms:
+                ET.SubElement(translation, "numerusform").text = text or None
+            if all(forms):
+                translation.attrib.pop("type", None)
             changed = True
     if changed:
         ET.indent(tree, space="    ")
@@ -99,8 +121,9 @@ def extract_ui(folder: Path) -> list[Path]:
         args = [_tool("pyside6-lupdate"), *map(str, ui_sources())]
         args += ["-locations", "none", "-no-obsolete", "-source-language", "en"]
         args += ["-target-language", code, "-ts", str(ts)]
+        kept = _plural_forms(ts)  # lupdate drops them: it sees translate(..., n) as singular
         subprocess.run(args, check=True, capture_output=True)
-        _mark_plurals(ts, code)
+        _mark_plurals(ts, code, kept)
         written.append(ts)
     return written
 
@@ -270,6 +293,77 @@ def compile_core(folder: Path, out: Path) -> None:
         write_mo(po, out / code / "LC_MESSAGES" / "healthref.mo")
 
 
+# --- strings that escape extraction -----------------------------------------------------------
+
+VISIBLE_SETTERS = {
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTitle",
+    "addMenu",
+    "showMessage",
+    "setHtml",
+}
+APPLICATIONS = {"QCoreApplication", "QGuiApplication", "QApplication"}
+VISIBLE_WIDGETS = {"QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox"}
+
+
+def _translated_text(node: ast.Call) -> tuple[ast.expr | None, str]:
+    """The text argument of a tr()/translate() call, and how the call names its context."""
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if name == "tr":
+        owner = func.value if isinstance(func, ast.Attribute) else None
+        how = "self" if isinstance(owner, ast.Name) and owner.id == "self" else "other"
+        return (node.args[0] if node.args else None), how
+    on_app = isinstance(func, ast.Attribute) and getattr(func.value, "id", "") in APPLICATIONS
+    if name == "translate" and (on_app or isinstance(func, ast.Name)) and len(node.args) >= 2:
+        return node.args[1], "literal" if _literal(node.args[0]) else "other"
+    return None, ""
+
+
+def _shows_words(node: ast.expr) -> bool:
+    text = _literal(node)
+    return bool(text) and sum(ch.isalpha() for ch in text or "") > 2
+
+
+def escapes(root: Path = UI_SRC, catalogue: Path | None = None) -> list[str]:
+    """Where a user-visible string in the window escapes extraction: tr() of a variable or an
+    expression, tr() on another object (its context is not the one lupdate records), a literal
+    handed straight to a widget, or a literal tr() that the extracted catalogue lacks."""
+    known: set[str] = set()
+    if catalogue is not None and catalogue.exists():
+        known = {m.findtext("source") or "" for m in ET.parse(catalogue).iter("message")}
+    problems = []
+    for path in sorted(root.rglob("*.py")):
+        where = path.relative_to(root.parent).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            text, how = _translated_text(node)
+            func = node.func
+            if how:
+                if text is None or _literal(text) is None:
+                    problems.append(f"{where}:{node.lineno}: translates a variable or expression")
+                elif how == "other":
+                    problems.append(
+                        f"{where}:{node.lineno}: tr() on another object; use self.tr "
+                        "or QCoreApplication.translate with a literal context"
+                    )
+                elif known and _literal(text) not in known:
+                    problems.append(f"{where}:{node.lineno}: not in the extracted catalogue")
+                continue
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            shown = node.args[:1] if name in VISIBLE_SETTERS | VISIBLE_WIDGETS else []
+            if any(_shows_words(arg) for arg in shown):
+                problems.append(f"{where}:{node.lineno}: a literal shown without tr()")
+    return problems
+
+
 # --- the commands -----------------------------------------------------------------------------
 
 
@@ -296,7 +390,7 @@ def stale_files(root: Path = TRANSLATIONS) -> list[str]:
             if path.is_file() and not (
                 committed.exists() and filecmp.cmp(path, committed, shallow=False)
             ):
-                stale.append(committed.relative_to(REPO).as_posix())
+                stale.append(committed.relative_to(root.parent).as_posix())
         return stale
 
 
@@ -310,6 +404,10 @@ def main(argv: list[str]) -> int:
         stale = stale_files()
         if stale:
             print("stale: run `python scripts/translations.py update`: " + ", ".join(stale))
+        found = escapes(catalogue=TRANSLATIONS / "ui" / "healthref_fr.ts")
+        for problem in found:
+            print(problem)
+        if stale or found:
             return 1
     else:
         print("usage: translations.py update | compile | check", file=sys.stderr)

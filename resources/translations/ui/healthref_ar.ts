@@ -385,13 +385,13 @@
         </message>
         <message numerus="yes">
             <source>%n questions. Choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد أسئلة.</numerusform>
+                <numerusform>سؤال واحد. اختره من القائمة.</numerusform>
+                <numerusform>سؤالان. اختر أحدهما من القائمة.</numerusform>
+                <numerusform>%Ln أسئلة. اختر واحدًا من القائمة.</numerusform>
+                <numerusform>%Ln سؤالًا. اختر واحدًا من القائمة.</numerusform>
+                <numerusform>%Ln سؤال. اختر واحدًا من القائمة.</numerusform>
             </translation>
         </message>
     </context>
@@ -977,13 +977,13 @@ This screen will clear in %n second(s).</source>
         </message>
         <message numerus="yes">
             <source>%n suggestion(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا اقتراحات بانتظار الإرسال</numerusform>
+                <numerusform>اقتراح واحد بانتظار الإرسال</numerusform>
+                <numerusform>اقتراحان بانتظار الإرسال</numerusform>
+                <numerusform>%Ln اقتراحات بانتظار الإرسال</numerusform>
+                <numerusform>%Ln اقتراحًا بانتظار الإرسال</numerusform>
+                <numerusform>%Ln اقتراح بانتظار الإرسال</numerusform>
             </translation>
         </message>
         <message>
@@ -1020,18 +1020,29 @@ This screen will clear in %n second(s).</source>
         </message>
         <message numerus="yes">
             <source>Wrote %n suggestion(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُكتب أي اقتراح في %1</numerusform>
+                <numerusform>كُتب اقتراح واحد في %1</numerusform>
+                <numerusform>كُتب اقتراحان في %1</numerusform>
+                <numerusform>كُتبت %Ln اقتراحات في %1</numerusform>
+                <numerusform>كُتب %Ln اقتراحًا في %1</numerusform>
+                <numerusform>كُتب %Ln اقتراح في %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Suggestions not sent: %1. They are kept and will be retried.</source>
             <translation>لم تُرسل الاقتراحات: %1. ستبقى محفوظة وسيُعاد إرسالها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n suggestion(s).</source>
+            <translation>
+                <numerusform>لم يُرسل أي اقتراح.</numerusform>
+                <numerusform>أُرسل اقتراح واحد.</numerusform>
+                <numerusform>أُرسل اقتراحان.</numerusform>
+                <numerusform>أُرسلت %Ln اقتراحات.</numerusform>
+                <numerusform>أُرسل %Ln اقتراحًا.</numerusform>
+                <numerusform>أُرسل %Ln اقتراح.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1042,13 +1053,13 @@ This screen will clear in %n second(s).</source>
         </message>
         <message numerus="yes">
             <source>%n question(s) answered in plain language, each with its sources, the date it was written, and when to get medical help.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد أسئلة مُجاب عنها بعد.</numerusform>
+                <numerusform>سؤال واحد مُجاب عنه بلغة بسيطة، مع مصادره وتاريخ كتابته ومتى تطلب المساعدة الطبية.</numerusform>
+                <numerusform>سؤالان مُجاب عنهما بلغة بسيطة، مع مصادر كل منهما وتاريخ كتابته ومتى تطلب المساعدة الطبية.</numerusform>
+                <numerusform>%Ln أسئلة مُجاب عنها بلغة بسيطة، مع مصادر كل منها وتاريخ كتابته ومتى تطلب المساعدة الطبية.</numerusform>
+                <numerusform>%Ln سؤالًا مُجابًا عنه بلغة بسيطة، مع مصادر كل منها وتاريخ كتابته ومتى تطلب المساعدة الطبية.</numerusform>
+                <numerusform>%Ln سؤال مُجاب عنه بلغة بسيطة، مع مصادر كل منها وتاريخ كتابته ومتى تطلب المساعدة الطبية.</numerusform>
             </translation>
         </message>
         <message>
@@ -1140,6 +1151,31 @@ This screen will clear in %n second(s).</source>
         <message>
             <source>Problems are logged in %1</source>
             <translation>تُسجَّل المشكلات في %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>healthref %1 — an offline health reference.
+Content version %2, %n article(s).
+For information only; not a substitute for a health worker.</source>
+            <translation>
+                <numerusform>healthref %1 — مرجع صحي يعمل دون اتصال.
+إصدار المحتوى %2، لا توجد مقالات.
+للمعلومات فقط؛ لا يغني عن العامل الصحي.</numerusform>
+                <numerusform>healthref %1 — مرجع صحي يعمل دون اتصال.
+إصدار المحتوى %2، مقالة واحدة.
+للمعلومات فقط؛ لا يغني عن العامل الصحي.</numerusform>
+                <numerusform>healthref %1 — مرجع صحي يعمل دون اتصال.
+إصدار المحتوى %2، مقالتان.
+للمعلومات فقط؛ لا يغني عن العامل الصحي.</numerusform>
+                <numerusform>healthref %1 — مرجع صحي يعمل دون اتصال.
+إصدار المحتوى %2، %Ln مقالات.
+للمعلومات فقط؛ لا يغني عن العامل الصحي.</numerusform>
+                <numerusform>healthref %1 — مرجع صحي يعمل دون اتصال.
+إصدار المحتوى %2، %Ln مقالة.
+للمعلومات فقط؛ لا يغني عن العامل الصحي.</numerusform>
+                <numerusform>healthref %1 — مرجع صحي يعمل دون اتصال.
+إصدار المحتوى %2، %Ln مقالة.
+للمعلومات فقط؛ لا يغني عن العامل الصحي.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This translation has not yet been reviewed by a native speaker. If a word is wrong or unclear, please tell us with Report a problem.</source>

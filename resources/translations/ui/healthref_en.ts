@@ -15,9 +15,9 @@
         <name>KioskScreens</name>
         <message numerus="yes">
             <source>%n questions. Choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question. Choose it from the list.</numerusform>
+                <numerusform>%n questions. Choose one from the list.</numerusform>
             </translation>
         </message>
     </context>
@@ -95,16 +95,23 @@ This screen will clear in %n seconds.</numerusform>
         <name>SuggestionActions</name>
         <message numerus="yes">
             <source>%n suggestion(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n suggestion waiting to be sent</numerusform>
+                <numerusform>%n suggestions waiting to be sent</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n suggestion(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wrote %n suggestion to %1</numerusform>
+                <numerusform>Wrote %n suggestions to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n suggestion(s).</source>
+            <translation>
+                <numerusform>Sent %n suggestion.</numerusform>
+                <numerusform>Sent %n suggestions.</numerusform>
             </translation>
         </message>
     </context>
@@ -112,9 +119,25 @@ This screen will clear in %n seconds.</numerusform>
         <name>Welcome</name>
         <message numerus="yes">
             <source>%n question(s) answered in plain language, each with its sources, the date it was written, and when to get medical help.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question answered in plain language, with its sources, the date it was written, and when to get medical help.</numerusform>
+                <numerusform>%n questions answered in plain language, each with its sources, the date it was written, and when to get medical help.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message numerus="yes">
+            <source>healthref %1 — an offline health reference.
+Content version %2, %n article(s).
+For information only; not a substitute for a health worker.</source>
+            <translation>
+                <numerusform>healthref %1 — an offline health reference.
+Content version %2, %n article.
+For information only; not a substitute for a health worker.</numerusform>
+                <numerusform>healthref %1 — an offline health reference.
+Content version %2, %n articles.
+For information only; not a substitute for a health worker.</numerusform>
             </translation>
         </message>
     </context>

@@ -381,9 +381,9 @@
         </message>
         <message numerus="yes">
             <source>%n questions. Choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pregunta. Elíjala de la lista.</numerusform>
+                <numerusform>%n preguntas. Elija una de la lista.</numerusform>
             </translation>
         </message>
     </context>
@@ -937,9 +937,9 @@ Esta pantalla se borrará en %n segundos.</numerusform>
         </message>
         <message numerus="yes">
             <source>%n suggestion(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sugerencia pendiente de envío</numerusform>
+                <numerusform>%n sugerencias pendientes de envío</numerusform>
             </translation>
         </message>
         <message>
@@ -976,14 +976,21 @@ Esta pantalla se borrará en %n segundos.</numerusform>
         </message>
         <message numerus="yes">
             <source>Wrote %n suggestion(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió %n sugerencia en %1</numerusform>
+                <numerusform>Se escribieron %n sugerencias en %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Suggestions not sent: %1. They are kept and will be retried.</source>
             <translation>Sugerencias no enviadas: %1. Se conservan y se volverá a intentar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n suggestion(s).</source>
+            <translation>
+                <numerusform>Se envió %n sugerencia.</numerusform>
+                <numerusform>Se enviaron %n sugerencias.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -994,9 +1001,9 @@ Esta pantalla se borrará en %n segundos.</numerusform>
         </message>
         <message numerus="yes">
             <source>%n question(s) answered in plain language, each with its sources, the date it was written, and when to get medical help.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pregunta respondida en lenguaje sencillo, con sus fuentes, la fecha en que se escribió y cuándo buscar atención médica.</numerusform>
+                <numerusform>%n preguntas respondidas en lenguaje sencillo, cada una con sus fuentes, la fecha en que se escribió y cuándo buscar atención médica.</numerusform>
             </translation>
         </message>
         <message>
@@ -1088,6 +1095,19 @@ Esta pantalla se borrará en %n segundos.</numerusform>
         <message>
             <source>Problems are logged in %1</source>
             <translation>Los problemas se registran en %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>healthref %1 — an offline health reference.
+Content version %2, %n article(s).
+For information only; not a substitute for a health worker.</source>
+            <translation>
+                <numerusform>healthref %1 — una referencia de salud sin conexión.
+Versión del contenido %2, %n artículo.
+Solo con fines informativos; no sustituye a un trabajador de la salud.</numerusform>
+                <numerusform>healthref %1 — una referencia de salud sin conexión.
+Versión del contenido %2, %n artículos.
+Solo con fines informativos; no sustituye a un trabajador de la salud.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This translation has not yet been reviewed by a native speaker. If a word is wrong or unclear, please tell us with Report a problem.</source>

@@ -381,9 +381,9 @@
         </message>
         <message numerus="yes">
             <source>%n questions. Choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question. Choisissez-la dans la liste.</numerusform>
+                <numerusform>%n questions. Choisissez-en une dans la liste.</numerusform>
             </translation>
         </message>
     </context>
@@ -937,9 +937,9 @@ Cet écran s’effacera dans %n secondes.</numerusform>
         </message>
         <message numerus="yes">
             <source>%n suggestion(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n suggestion en attente d’envoi</numerusform>
+                <numerusform>%n suggestions en attente d’envoi</numerusform>
             </translation>
         </message>
         <message>
@@ -976,14 +976,21 @@ Cet écran s’effacera dans %n secondes.</numerusform>
         </message>
         <message numerus="yes">
             <source>Wrote %n suggestion(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n suggestion écrite dans %1</numerusform>
+                <numerusform>%n suggestions écrites dans %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Suggestions not sent: %1. They are kept and will be retried.</source>
             <translation>Suggestions non envoyées : %1. Elles sont conservées et seront renvoyées plus tard.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n suggestion(s).</source>
+            <translation>
+                <numerusform>%n suggestion envoyée.</numerusform>
+                <numerusform>%n suggestions envoyées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -994,9 +1001,9 @@ Cet écran s’effacera dans %n secondes.</numerusform>
         </message>
         <message numerus="yes">
             <source>%n question(s) answered in plain language, each with its sources, the date it was written, and when to get medical help.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question traitée en langage simple, avec ses sources, sa date de rédaction et le moment où il faut consulter.</numerusform>
+                <numerusform>%n questions traitées en langage simple, chacune avec ses sources, sa date de rédaction et le moment où il faut consulter.</numerusform>
             </translation>
         </message>
         <message>
@@ -1088,6 +1095,19 @@ Cet écran s’effacera dans %n secondes.</numerusform>
         <message>
             <source>Problems are logged in %1</source>
             <translation>Les problèmes sont consignés dans %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>healthref %1 — an offline health reference.
+Content version %2, %n article(s).
+For information only; not a substitute for a health worker.</source>
+            <translation>
+                <numerusform>healthref %1 — une référence santé hors ligne.
+Version du contenu %2, %n article.
+À titre d’information uniquement ; ne remplace pas un agent de santé.</numerusform>
+                <numerusform>healthref %1 — une référence santé hors ligne.
+Version du contenu %2, %n articles.
+À titre d’information uniquement ; ne remplace pas un agent de santé.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This translation has not yet been reviewed by a native speaker. If a word is wrong or unclear, please tell us with Report a problem.</source>

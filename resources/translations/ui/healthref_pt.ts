@@ -381,9 +381,9 @@
         </message>
         <message numerus="yes">
             <source>%n questions. Choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pergunta. Escolha na lista.</numerusform>
+                <numerusform>%n perguntas. Escolha uma na lista.</numerusform>
             </translation>
         </message>
     </context>
@@ -937,9 +937,9 @@ Esta tela será limpa em %n segundos.</numerusform>
         </message>
         <message numerus="yes">
             <source>%n suggestion(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sugestão aguardando envio</numerusform>
+                <numerusform>%n sugestões aguardando envio</numerusform>
             </translation>
         </message>
         <message>
@@ -976,14 +976,21 @@ Esta tela será limpa em %n segundos.</numerusform>
         </message>
         <message numerus="yes">
             <source>Wrote %n suggestion(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sugestão gravada em %1</numerusform>
+                <numerusform>%n sugestões gravadas em %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Suggestions not sent: %1. They are kept and will be retried.</source>
             <translation>Sugestões não enviadas: %1. Elas ficam guardadas e serão enviadas de novo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n suggestion(s).</source>
+            <translation>
+                <numerusform>%n sugestão enviada.</numerusform>
+                <numerusform>%n sugestões enviadas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -994,9 +1001,9 @@ Esta tela será limpa em %n segundos.</numerusform>
         </message>
         <message numerus="yes">
             <source>%n question(s) answered in plain language, each with its sources, the date it was written, and when to get medical help.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pergunta respondida em linguagem simples, com suas fontes, a data em que foi escrita e quando procurar atendimento médico.</numerusform>
+                <numerusform>%n perguntas respondidas em linguagem simples, cada uma com suas fontes, a data em que foi escrita e quando procurar atendimento médico.</numerusform>
             </translation>
         </message>
         <message>
@@ -1088,6 +1095,19 @@ Esta tela será limpa em %n segundos.</numerusform>
         <message>
             <source>Problems are logged in %1</source>
             <translation>Os problemas são registrados em %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>healthref %1 — an offline health reference.
+Content version %2, %n article(s).
+For information only; not a substitute for a health worker.</source>
+            <translation>
+                <numerusform>healthref %1 — uma referência de saúde sem internet.
+Versão do conteúdo %2, %n artigo.
+Apenas para informação; não substitui um profissional de saúde.</numerusform>
+                <numerusform>healthref %1 — uma referência de saúde sem internet.
+Versão do conteúdo %2, %n artigos.
+Apenas para informação; não substitui um profissional de saúde.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This translation has not yet been reviewed by a native speaker. If a word is wrong or unclear, please tell us with Report a problem.</source>

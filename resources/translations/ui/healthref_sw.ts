@@ -381,9 +381,9 @@
         </message>
         <message numerus="yes">
             <source>%n questions. Choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Swali %n. Lichague kwenye orodha.</numerusform>
+                <numerusform>Maswali %n. Chagua moja kwenye orodha.</numerusform>
             </translation>
         </message>
     </context>
@@ -937,9 +937,9 @@ Skrini hii itafutwa baada ya sekunde %n.</numerusform>
         </message>
         <message numerus="yes">
             <source>%n suggestion(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Pendekezo %n linasubiri kutumwa</numerusform>
+                <numerusform>Mapendekezo %n yanasubiri kutumwa</numerusform>
             </translation>
         </message>
         <message>
@@ -976,14 +976,21 @@ Skrini hii itafutwa baada ya sekunde %n.</numerusform>
         </message>
         <message numerus="yes">
             <source>Wrote %n suggestion(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Pendekezo %n limeandikwa kwenye %1</numerusform>
+                <numerusform>Mapendekezo %n yameandikwa kwenye %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Suggestions not sent: %1. They are kept and will be retried.</source>
             <translation>Mapendekezo hayakutumwa: %1. Yamehifadhiwa na yatatumwa tena.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n suggestion(s).</source>
+            <translation>
+                <numerusform>Pendekezo %n limetumwa.</numerusform>
+                <numerusform>Mapendekezo %n yametumwa.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -994,9 +1001,9 @@ Skrini hii itafutwa baada ya sekunde %n.</numerusform>
         </message>
         <message numerus="yes">
             <source>%n question(s) answered in plain language, each with its sources, the date it was written, and when to get medical help.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Swali %n limejibiwa kwa lugha rahisi, pamoja na vyanzo vyake, tarehe lilipoandikwa, na wakati wa kupata msaada wa matibabu.</numerusform>
+                <numerusform>Maswali %n yamejibiwa kwa lugha rahisi, kila moja na vyanzo vyake, tarehe lilipoandikwa, na wakati wa kupata msaada wa matibabu.</numerusform>
             </translation>
         </message>
         <message>
@@ -1088,6 +1095,19 @@ Skrini hii itafutwa baada ya sekunde %n.</numerusform>
         <message>
             <source>Problems are logged in %1</source>
             <translation>Matatizo yanaandikwa kwenye %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>healthref %1 — an offline health reference.
+Content version %2, %n article(s).
+For information only; not a substitute for a health worker.</source>
+            <translation>
+                <numerusform>healthref %1 — rejea ya afya isiyohitaji intaneti.
+Toleo la maudhui %2, makala %n.
+Kwa taarifa tu; haichukui nafasi ya mhudumu wa afya.</numerusform>
+                <numerusform>healthref %1 — rejea ya afya isiyohitaji intaneti.
+Toleo la maudhui %2, makala %n.
+Kwa taarifa tu; haichukui nafasi ya mhudumu wa afya.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This translation has not yet been reviewed by a native speaker. If a word is wrong or unclear, please tell us with Report a problem.</source>

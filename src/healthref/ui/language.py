@@ -12,6 +12,13 @@ from healthref.core.i18n.catalogue import use_language
 from healthref.core.i18n.languages import SOURCE_LANGUAGE, Language, choose_language, language
 
 SETTING = "language"  # in the window-state INI beside the user DB
+_ISOLATE, _END_ISOLATE = "\u2066", "\u2069"  # Unicode left-to-right isolate and its end
+
+
+def isolate(text: str) -> str:
+    """`text` (a version, an ISO date, a file path, a publisher's name) kept left to right inside
+    a sentence of either direction, so "2026-11-30.b403a874" reads the same in Arabic."""
+    return f"{_ISOLATE}{text}{_END_ISOLATE}"
 
 
 class Interface:

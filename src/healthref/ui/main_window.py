@@ -14,6 +14,7 @@ from healthref.ui.announce import announce
 from healthref.ui.appearance.controller import Appearance
 from healthref.ui.appearance.wiring import attach as attach_appearance
 from healthref.ui.background import BackgroundTasks
+from healthref.ui.language import isolate
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.reading.navigation import ReadingTrail
 from healthref.ui.reading.pane import ReadingPane
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr(
                 "%n question(s) · content %1", "", int(meta.get("article_count", "0") or 0)
-            ).replace("%1", meta.get("content_version", "?"))
+            ).replace("%1", isolate(meta.get("content_version", "?")))
         )
         self.answer.show_page(welcome_html(len(questions)))
         for watched in (self.search_panel.list_view, self.answer):

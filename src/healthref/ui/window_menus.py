@@ -130,13 +130,14 @@ def show_log_folder(window: MainWindow) -> None:
 def about_text(window: MainWindow) -> str:
     """Version, content version, article count, and whether the translation is reviewed."""
     meta = window.store.meta()
+    count = int(meta.get("article_count", "0") or 0)
     text = (
         QCoreApplication.translate(
             "WindowMenus",
             "healthref %1 — an offline health reference.\nContent version %2, "
             "%n article(s).\nFor information only; not a substitute for a health worker.",
             None,
-            int(meta.get("article_count", "0") or 0),
+            count,
         )
         .replace("%1", __version__)
         .replace("%2", meta.get("content_version", "?"))

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from healthref.core.i18n.catalogue import N_
 from healthref.core.i18n.languages import CODES
 from healthref.core.settings.pin import hash_pin, pin_hash_problem, pin_matches
 from healthref.core.settings.rules import Rule, read_section
@@ -23,7 +24,7 @@ class KioskSettings:
     suggestions_per_visitor: int = 3
     suggestions_per_day: int = 50
     featured_seconds: int = 12
-    desk_message: str = "Not sure? Please ask a health worker at the desk."
+    desk_message: str = N_("Not sure? Please ask a health worker at the desk.")  # or the operator's
     allow_print: bool = False
     language: str = ""
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
 )
 
+from healthref.core.i18n.catalogue import _
 from healthref.core.settings.kiosk import KioskSettings, pin_matches
 from healthref.ui.kiosk.home import TOUCH_HEIGHT, KioskHome
 from healthref.ui.kiosk.parts import PinDialog, StillTherePanel
@@ -120,7 +121,9 @@ class KioskController(QObject):
         self.home = KioskHome(
             window.store.categories(),
             featured,
-            self.settings.desk_message,
+            _(
+                self.settings.desk_message
+            ),  # the default is translated; an operator's is shown as set
             self.settings.featured_seconds,
             window,
         )

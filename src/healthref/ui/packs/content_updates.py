@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from healthref import paths
 from healthref.core.packs.listing import ContentInfo
 from healthref.ui.background import describe
+from healthref.ui.language import isolate
 
 if TYPE_CHECKING:
     from healthref.core.packs.install import InstallResult
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 def content_label_text(window: QObject, info: ContentInfo, fallback: str) -> str:
     text = (
         QCoreApplication.translate("ContentUpdates", "Content as of %1, from %2")
-        .replace("%1", info.as_of)
-        .replace("%2", info.signer)
+        .replace("%1", isolate(info.as_of))
+        .replace("%2", isolate(info.signer))
     )
     if info.development_key and "development" not in info.signer.casefold():
         text += " " + QCoreApplication.translate(

@@ -120,7 +120,13 @@ class AnswerView(QTextBrowser):
     def _set_html(self, html: str) -> None:
         self._html = html
         # The page takes the interface's direction; the article's own text keeps its own.
-        self.setHtml(f'<div dir="rtl">{html}</div>' if self.isRightToLeft() else html)
+        # Arabic has no italics (and italic fonts often lack its letters): upright there.
+        if self.isRightToLeft():
+            upright = html.replace(
+                'class="disclaimer"', 'class="disclaimer" style="font-style: normal"'
+            )
+            html = f'<div dir="rtl">{upright}</div>'
+        self.setHtml(html)
         self.fit_column()
 
     def column_margin(self) -> float:

@@ -230,9 +230,10 @@ class SuggestionActions:
                 15_000,
             )
         elif report.sent:
+            sent = report.sent  # a plain name: lupdate skips a call whose count is an attribute
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
-                    "SuggestionActions", "Sent %n suggestion(s).", None, report.sent
+                    "SuggestionActions", "Sent %n suggestion(s).", None, sent
                 ),
                 8000,
             )
