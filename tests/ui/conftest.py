@@ -113,7 +113,10 @@ PIN = "4321"
 
 @pytest.fixture
 def kiosk_window(
-    qtbot: QtBot, app_paths: paths.AppPaths, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    app_paths: paths.AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    interface: Interface,
 ) -> Iterator[MainWindow]:
     forbidden: list[str] = []
 
@@ -131,7 +134,7 @@ def kiosk_window(
         suggestions_per_visitor=2,
         suggestions_per_day=3,
     )
-    window = build_window(app_paths, kiosk=settings)
+    window = build_window(app_paths, kiosk=settings, interface=interface)  # as run_window does
     assert isinstance(window, MainWindow) and window.kiosk is not None
     qtbot.addWidget(window)
     window.show()

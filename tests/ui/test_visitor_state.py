@@ -28,6 +28,7 @@ from healthref.ui.appearance.controller import Appearance
 from healthref.ui.kiosk.controller import KioskController
 from healthref.ui.kiosk.screens import KioskScreens, Screen
 from healthref.ui.kiosk.text_scale import KioskTextScale
+from healthref.ui.language_choice import LanguageChoice
 from healthref.ui.main_window import MainWindow
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.reading.navigation import ReadingTrail
@@ -174,7 +175,23 @@ def _answer_bar_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor)
     assert owner.last_removed is None and owner.service is None  # a kiosk keeps nothing
 
 
+def _choose_a_language(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, LanguageChoice) and owner.kiosk_windows is not None
+    owner.buttons["sw"].click()
+    visiting = owner.kiosk_windows.visiting
+    assert visiting is not None and visiting.isVisible() and not window.isVisible()
+    assert visiting.search_panel.search_box.placeholderText() == "Andika swali lako hapa"
+
+
+def _language_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, LanguageChoice) and owner.kiosk_windows is not None
+    qtbot.waitUntil(lambda: owner.interface.current.code == "en", timeout=5000)
+    assert owner.kiosk_windows.visiting is None and window.isVisible()
+    assert window.search_panel.search_box.placeholderText() == "Type your question here"
+
+
 CASES: dict[type, tuple[Step, Step]] = {
+    LanguageChoice: (_choose_a_language, _language_is_home),
     SearchPanel: (_use_search, _search_is_home),
     AnswerView: (_read, _answer_is_home),
     ReadingPane: (_banner, _banner_is_home),

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -269,6 +270,6 @@ def run_window(
             on_failed=replace_with_error,
         )
     status = app.exec()
-    if isinstance(window, MainWindow):
+    if isinstance(window, MainWindow) and shiboken6.isValid(window):  # a language switch ends it
         window.stop_background_work()
     return status

@@ -7,6 +7,7 @@ string is translated where it is made, so nothing is left half in the old langua
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
@@ -37,6 +38,8 @@ class LanguageChoice(QObject):
         self.interface = interface
         self.rebuild = rebuild
         self.kiosk_default = kiosk_default  # None on the desktop
+        self.kiosk_windows = KioskWindows(window) if kiosk_default is not None else None
+        self.code = interface.current.code  # the language this window was built in
         self.buttons: dict[str, QPushButton] = {}
         self.actions: dict[str, QAction] = {}
         if kiosk_default is None:
@@ -82,6 +85,8 @@ class LanguageChoice(QObject):
 
     def choose(self, code: str) -> None:
         """The reader chose `code`: remembered on the desktop, for this visit in a kiosk."""
+        for shown, button in self.buttons.items():  # this window stays in its own language
+            button.setChecked(shown == self.code)
         if self.kiosk_default is None and self.window.settings is not None:
             self.window.settings.setValue(SETTING, code)
         if code != self.interface.current.code:
@@ -93,29 +98,72 @@ class LanguageChoice(QObject):
         if default is not None and self.interface.current.code != default:
             QTimer.singleShot(0, lambda: self.switch(default))
 
-    def switch(self, code: str) -> QMainWindow:
-        """Reopen the window in `code`, where this one was; this one is put away."""
+    def switch(self, code: str) -> MainWindow:
+        """Show the window in `code`; this one is put away."""
         self.interface.use(code)
+        if self.kiosk_windows is not None:
+            return self._switch_kiosk(code, self.kiosk_windows)
         old = self.window
-        fresh = self.rebuild()
-        old.replaced_by = fresh
+        fresh = self._rebuilt()
         slug = old.answer.current_slug
-        if isinstance(fresh, MainWindow) and slug and old.kiosk is None:
+        if slug:
             fresh.open_article(slug, record=False)
-        if old.kiosk is not None:
+        fresh.setGeometry(old.geometry())
+        fresh.show()
+        _retire(old)
+        old.deleteLater()
+        return fresh
+
+    def _switch_kiosk(self, code: str, windows: KioskWindows) -> MainWindow:
+        """A kiosk keeps its window in the operator's language and returns to it; a visitor's
+        language gets a window of its own, closed when the visit ends."""
+        current = windows.visiting or windows.home
+        target = windows.home if code == self.kiosk_default else self._rebuilt()
+        if target is not windows.home:
+            choice = target.findChild(LanguageChoice)
+            assert choice is not None
+            choice.kiosk_windows = windows
+        if current is not target:
+            _retire(current, for_good=current is not windows.home)
+            if current is not windows.home:
+                current.deleteLater()
+        windows.visiting = None if target is windows.home else target
+        if target is windows.home and target.kiosk is not None:
             app = QApplication.instance()
             if app is not None:
-                app.removeEventFilter(old.kiosk)
-            old.kiosk.idle.stop()
-            old.kiosk.still_there.stop()
-            fresh.showFullScreen()
-        else:
-            fresh.setGeometry(old.geometry())
-            fresh.show()
-        old.stop_background_work()
-        old.policy.exit_authorised = True
-        old.hide()
+                app.installEventFilter(target.kiosk)
+            target.kiosk.reset()
+        target.showFullScreen()
+        return target
+
+    def _rebuilt(self) -> MainWindow:
+        fresh = self.rebuild()
+        assert isinstance(fresh, MainWindow)
+        self.window.replaced_by = fresh
         return fresh
+
+
+@dataclass
+class KioskWindows:
+    """The kiosk's window in the operator's language, and the one a visitor's language opened."""
+
+    home: MainWindow
+    visiting: MainWindow | None = None
+
+
+def _retire(window: MainWindow, for_good: bool = True) -> None:
+    """Hide a window for good (its background work stopped) or for a while (a kiosk's home,
+    kept for the next visitor); either way it stops watching the input."""
+    if window.kiosk is not None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(window.kiosk)
+        window.kiosk.idle.stop()
+        window.kiosk.still_there.stop()
+    if for_good:
+        window.stop_background_work()
+        window.policy.exit_authorised = True
+    window.hide()
 
 
 def add_language_choice(
