@@ -65,10 +65,10 @@ def test_send_now_delivers_to_the_receiver(
         waiting = window.suggestions.waiting
         # Nothing has been sent yet (the first automatic send is an hour away here).
         _suggest(qtbot, window, "How is a sprained ankle treated at home?")
-        qtbot.waitUntil(lambda: waiting.text() == "1 suggestion(s) waiting to be sent")
+        qtbot.waitUntil(lambda: waiting.text() == "1 suggestion waiting to be sent")
         _action(window, "Send now").trigger()
         status = window.statusBar()
-        qtbot.waitUntil(lambda: status.currentMessage() == "Sent 1 suggestion(s).", timeout=10_000)
+        qtbot.waitUntil(lambda: status.currentMessage() == "Sent 1 suggestion.", timeout=10_000)
         qtbot.waitUntil(lambda: not waiting.isVisible())
         assert len(ids(server.engine)) == 1
     finally:
@@ -87,7 +87,7 @@ def test_send_now_to_a_dead_receiver_keeps_them_and_says_so(
     qtbot.waitUntil(lambda: "Suggestions not sent" in status.currentMessage(), timeout=10_000)
     assert "could not reach the receiver" in status.currentMessage()
     assert "They are kept and will be retried." in status.currentMessage()
-    assert window.suggestions.waiting.text() == "1 suggestion(s) waiting to be sent"
+    assert window.suggestions.waiting.text() == "1 suggestion waiting to be sent"
 
 
 def test_waiting_suggestions_are_sent_soon_after_the_window_opens(
@@ -109,7 +109,7 @@ def test_waiting_suggestions_are_sent_soon_after_the_window_opens(
         window = _window(qtbot, app_paths, SyncSettings(url=server.url, token=TOKEN))
         closing_window.append(window)
         status = window.statusBar()
-        qtbot.waitUntil(lambda: status.currentMessage() == "Sent 1 suggestion(s).", timeout=10_000)
+        qtbot.waitUntil(lambda: status.currentMessage() == "Sent 1 suggestion.", timeout=10_000)
         assert len(ids(server.engine)) == 1
     finally:
         server.stop()
@@ -130,7 +130,7 @@ def test_export_writes_the_waiting_suggestions(
     _suggest(qtbot, window, "When should a nosebleed be seen by a nurse?")
     _action(window, "Export waiting suggestions to a file…").trigger()
     status = window.statusBar()
-    qtbot.waitUntil(lambda: status.currentMessage().startswith("Wrote 2 suggestion(s) to"))
+    qtbot.waitUntil(lambda: status.currentMessage().startswith("Wrote 2 suggestions to"))
     assert str(target) in status.currentMessage()
     assert sorted(r.text for r in read_file(target)) == [
         "How is a sprained ankle treated at home?",

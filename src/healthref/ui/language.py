@@ -18,6 +18,8 @@ _ISOLATE, _END_ISOLATE = "\u2066", "\u2069"  # Unicode left-to-right isolate and
 def isolate(text: str) -> str:
     """`text` (a version, an ISO date, a file path, a publisher's name) kept left to right inside
     a sentence of either direction, so "2026-11-30.b403a874" reads the same in Arabic."""
+    if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text  # left to right already: the text as it is, for readers and screen readers
     return f"{_ISOLATE}{text}{_END_ISOLATE}"
 
 
