@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from healthref import __version__
 
@@ -93,6 +92,8 @@ def show_log_folder(window: MainWindow) -> None:
 
 def show_about(window: MainWindow) -> None:
     """Version, content version and article count."""
+    from PySide6.QtWidgets import QMessageBox
+
     meta = window.store.meta()
     QMessageBox.about(
         window,
