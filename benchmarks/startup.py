@@ -8,7 +8,9 @@ Subjects are interleaved (the order rotates each round); medians and min–max a
 _NET_WM_PID) with the subject's title. "painted" and "answered": lines the app prints when
 HEALTHREF_STARTUP_PROBE=1 (src/healthref/ui/startup_probe.py); the floor prints the same.
 CPU is the child's own CPU time at that mark (for the other readers: its whole CPU time
-until it was stopped after mapping). Needs Debian's xvfb and openbox. Prints JSON.
+until it was stopped after mapping). Python's bytecode cache is used as on an installed
+system (PYTHONDONTWRITEBYTECODE is dropped for the subjects). Needs Debian's xvfb and openbox.
+Prints JSON.
 
 Usage: python benchmarks/startup.py [--rounds 7] [--query "blood poisoning"]
 """
@@ -198,6 +200,9 @@ def start_x(display: str) -> list[subprocess.Popen[bytes]]:
 def run_once(subject: Subject, xdisplay: XDisplay, timeout: float = 60.0) -> dict[str, float]:
     """Spawn, wait for the window and every mark, stop; the times in ms since the spawn."""
     env = {**os.environ, **subject.env}
+    # As installed: Python keeps compiled bytecode beside the sources (the first, untimed
+    # run writes it); a sandbox's PYTHONDONTWRITEBYTECODE would recompile every module.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     child = subprocess.Popen(
         subject.command,

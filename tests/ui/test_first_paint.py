@@ -111,7 +111,7 @@ def test_after_the_first_paint_search_warms_up_and_waiting_suggestions_are_count
     assert "healthref.ui.suggestions.dialog" in sys.modules  # dialogs ready to open
     qtbot.waitUntil(lambda: window.runner._engine is not None, timeout=10_000)  # warmed up
     window.search_panel.search_box.setText("blood poisoning")
-    wait_for_first(qtbot, window, "what-should-i-do-if-someone-has-been-poisoned", 10_000)
+    wait_for_first(qtbot, window, "what-causes-sepsis", 10_000)
 
 
 def test_kiosk_limits_hold_when_suggesting_is_the_first_thing_a_visitor_does(
@@ -154,3 +154,28 @@ def test_the_kiosk_home_screen_counts_as_the_first_frame(
     # No input at all: painting the home screen alone starts the deferred work.
     qtbot.waitUntil(lambda: kiosk_window.first_paint.done, timeout=10_000)
     qtbot.waitUntil(lambda: kiosk_window.runner._engine is not None, timeout=10_000)
+
+
+def test_saved_and_history_open_from_their_shortcuts_before_the_first_paint(
+    qtbot: QtBot, unpainted: MainWindow
+) -> None:
+    window = unpainted
+    actions = window.reading_actions
+    assert actions is not None and actions.docks == []  # hidden docks: not built yet
+    window.show()
+    qtbot.waitExposed(window)
+    if window.first_paint.done:  # the paint won the race; the docks must be there anyway
+        assert len(actions.docks) == 2
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a user's keys go to the active window
+    qtbot.keyClick(
+        window.search_panel.search_box, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
+    )
+    saved, history = actions.docks
+    assert history.isVisible()
+    qtbot.keyClick(
+        window.search_panel.search_box,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert saved.isVisible()

@@ -67,6 +67,38 @@ FIRST_FRAME = {
     "healthref.ui.visitor_state",
     "healthref.ui.window_menus",
     "healthref.ui.window_policy",
+    # Which content DB opens (an installed pack or the bundled one) and the "Content as of"
+    # label in the status bar; the trusted keys are read only when a pack must be named.
+    "healthref.core.packs",
+    "healthref.core.packs.errors",
+    "healthref.core.packs.listing",
+    "healthref.core.packs.manifest",
+    "healthref.core.packs.opening",
+    "healthref.core.packs.signers",
+    "healthref.core.packs.state",
+    "healthref.ui.packs",
+    "healthref.ui.packs.content_updates",
+    "healthref.ui.packs.wiring",
+    # The theme's palette and the text size: applied later, the first frame would flash.
+    "healthref.ui.appearance",
+    "healthref.ui.appearance.answer_css",
+    "healthref.ui.appearance.colours",
+    "healthref.ui.appearance.controller",
+    "healthref.ui.appearance.wiring",
+    # The strip above the answer (star, copy, print) is on the first screen; its service only
+    # holds a queue. The Saved and History docks (saved_view, history_view) come later.
+    "healthref.core.userdata",
+    "healthref.core.userdata.records",
+    "healthref.ui.userdata",
+    "healthref.ui.userdata.answer_bar",
+    "healthref.ui.userdata.install",
+    "healthref.ui.userdata.reading_actions",
+    "healthref.ui.userdata.service",
+    # Parts of the panes' layout: the list's empty-state label, the (hidden) find bar, and
+    # announcements, which load Qt's accessibility classes only when something is said.
+    "healthref.ui.search.reader_label",
+    "healthref.ui.reading.find_bar",
+    "healthref.ui.announce",
 }
 KIOSK_FRAME = {
     "healthref.core.desktop",
@@ -82,8 +114,9 @@ KIOSK_FRAME = {
     "healthref.ui.kiosk.screens",
     "healthref.ui.kiosk.text_scale",
 }
-# Libraries that only later work needs: search, the user DB, articles' Markdown, the settings
-# file's parser (no file here), the log file, PIN hashing, spelling correction, user folders.
+# Libraries that only later work needs: search, the user DB, articles' Markdown, pack
+# signatures, the settings file's parser (no file here; nor the trusted keys), the log file,
+# PIN hashing, spelling correction, user folders.
 LATER = (
     "sqlalchemy",
     "markdown",
