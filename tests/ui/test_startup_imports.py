@@ -38,6 +38,7 @@ FIRST_FRAME = {
     "healthref.core.content.article",
     "healthref.core.content.database",
     "healthref.core.content.notices",
+    "healthref.core.content.packing",  # the store's record format: zlib, a few lines
     "healthref.core.content.schema",
     "healthref.core.content.store",
     "healthref.core.settings",
