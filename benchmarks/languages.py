@@ -1,94 +1,84 @@
-"""Start-up cost of the interface language: time to a shown window with the question list,
-with no translator, in English (its plural forms only), French and Arabic (right to left),
-each in fresh processes, runs interleaved, medians. Wall time from launch to the "shown" line;
-CPU time (user + system) measured inside the child up to the shown window.
+"""Start-up cost of the interface language, as users see it: the real entry point
+(`healthref`) under Xvfb and openbox, with the system's language set to English, French,
+Swahili and Arabic (right to left), from spawn to the first paint with the question list
+filled and to the first search answered. English installs only its plural forms; the others
+install their catalogue, Qt's own for standard buttons, and core's gettext catalogue.
+Subjects are interleaved (the order rotates each round); medians, and each language's
+ratio to English for wall time and for the child's own CPU time at the first paint.
 
-Prints JSON. Usage: python benchmarks/languages.py [--runs 15]
+Uses benchmarks/startup.py's X helpers. Prints JSON.
+
+Usage: python benchmarks/languages.py [--rounds 9]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
+import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-
-CHILD = r"""
-import resource, sys
 from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from healthref import paths
-from healthref.ui.app import build_window
-app = QApplication(sys.argv[:1])
-code = sys.argv[2]
-interface = None
-if code != "none":
-    from healthref.ui.language import Interface
-    interface = Interface(app, paths.resources_dir())
-    interface.use(code)
-window = build_window(paths.resolve(home=Path(sys.argv[1])), interface=interface)
-window.show()
-while not window.isVisible():
-    app.processEvents()
-app.processEvents()
-assert window.search_panel.model.rowCount() > 0
-usage = resource.getrusage(resource.RUSAGE_SELF)
-print("shown", (usage.ru_utime + usage.ru_stime) * 1000, flush=True)
-window.stop_background_work()
-"""
 
-CASES = ("none", "en", "fr", "ar")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from startup import Subject, XDisplay, run_once, start_x
+
+LANGUAGES = {"en": "en_US", "fr": "fr_FR", "sw": "sw_KE", "ar": "ar_EG"}
 
 
-def run_once(home: str, code: str) -> tuple[float, float]:
-    """(wall ms from launch to the shown window, CPU ms of the child up to then)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    start = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, home, code],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-    assert child.stdout is not None
-    wall = cpu = -1.0
-    for line in child.stdout:
-        if line.startswith("shown"):
-            wall = (time.perf_counter() - start) * 1000
-            cpu = float(line.split()[1])
-    if child.wait() != 0 or wall < 0:
-        raise SystemExit(f"the window did not start in {code}")
-    return wall, cpu
+def subjects(query: str, work: Path) -> list[Subject]:
+    healthref = shutil.which("healthref", path=str(Path(sys.executable).parent)) or "healthref"
+    found = []
+    for code, locale in LANGUAGES.items():
+        env = {
+            "HEALTHREF_STARTUP_PROBE": "1",
+            "HEALTHREF_STARTUP_PROBE_QUERY": query,
+            "LANG": f"{locale}.UTF-8",
+            "LC_ALL": f"{locale}.UTF-8",
+            "LANGUAGE": code,
+        }
+        command = [healthref, "--home", str(work / code)]
+        found.append(Subject(code, command, "healthref", ("painted", "answered"), env))
+    return found
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--query", default="sepsis")
+    parser.add_argument("--display", default=":94")
     args = parser.parse_args()
-    walls: dict[str, list[float]] = {code: [] for code in CASES}
-    cpus: dict[str, list[float]] = {code: [] for code in CASES}
-    with tempfile.TemporaryDirectory() as home:
-        run_once(home, "en")  # warm the file cache and the user DB
-        for _ in range(args.runs):
-            for code in CASES:
-                wall, cpu = run_once(home, code)
-                walls[code].append(wall)
-                cpus[code].append(cpu)
-    result: dict[str, object] = {"runs": args.runs}
-    english_wall = statistics.median(walls["en"])
-    english_cpu = statistics.median(cpus["en"])
-    for code in CASES:
-        wall, cpu = statistics.median(walls[code]), statistics.median(cpus[code])
-        result[code] = {
-            "wall_ms": round(wall, 1),
-            "cpu_ms": round(cpu, 1),
-            "wall_vs_english": round(wall / english_wall, 3),
-            "cpu_vs_english": round(cpu / english_cpu, 3),
+    helpers = start_x(args.display)
+    try:
+        xdisplay = XDisplay()
+        with tempfile.TemporaryDirectory() as scratch:
+            everyone = subjects(args.query, Path(scratch))
+            for subject in everyone:
+                run_once(subject, xdisplay)  # caches warm, user folders made
+            runs: dict[str, list[dict[str, float]]] = {s.name: [] for s in everyone}
+            for round_number in range(args.rounds):
+                shift = round_number % len(everyone)
+                for subject in everyone[shift:] + everyone[:shift]:
+                    runs[subject.name].append(run_once(subject, xdisplay))
+    finally:
+        for helper in helpers:
+            helper.terminate()
+            helper.wait()
+    medians = {
+        name: {
+            key: round(statistics.median(r[key] for r in rounds), 1)
+            for key in ("painted", "painted_cpu", "answered")
+        }
+        for name, rounds in runs.items()
+    }
+    english = medians["en"]
+    result: dict[str, object] = {"rounds": args.rounds}
+    for name, values in medians.items():
+        result[name] = {
+            **values,
+            "painted_vs_english": round(values["painted"] / english["painted"], 3),
+            "painted_cpu_vs_english": round(values["painted_cpu"] / english["painted_cpu"], 3),
         }
     print(json.dumps(result, indent=2))
     return 0

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from healthref import __version__
 from healthref.core.i18n.catalogue import current_language
@@ -152,6 +152,8 @@ def about_text(window: MainWindow) -> str:
 
 
 def show_about(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         window, QCoreApplication.translate("WindowMenus", "About healthref"), about_text(window)
     )
