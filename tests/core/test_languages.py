@@ -137,3 +137,12 @@ def test_the_language_comes_from_the_setting_then_the_system(
 ) -> None:
     assert choose_language(preferred, setting) == chosen
     assert supported("pt_BR.UTF-8") == "pt"
+
+
+def test_a_kiosk_language_healthref_does_not_ship_is_refused(tmp_path: Path) -> None:
+    from healthref.core.settings.file import SettingsError
+    from healthref.core.settings.kiosk import kiosk_settings
+
+    assert kiosk_settings({"language": "sw"}, tmp_path / "settings.toml").language == "sw"
+    with pytest.raises(SettingsError, match=r"language.*one of en, fr, es, pt, sw, ar"):
+        kiosk_settings({"language": "de"}, tmp_path / "settings.toml")
