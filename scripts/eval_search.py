@@ -12,13 +12,19 @@ from pathlib import Path
 
 from healthref.core.content.store import ContentStore
 from healthref.core.search.engine import SearchEngine
+from healthref.core.search.languages import search_language
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"
+# Each language's sets: answered queries (situations among them), then no-answer queries.
+SETS = {
+    "en": (EVAL, ["dev-queries.tsv", "dev-situations.tsv"], "dev-no-answer.tsv"),
+    "fr": (REPO / "tests" / "data", ["fr-dev-queries.tsv"], "fr-dev-no-answer.tsv"),
+}
 
 
-def read(name: str) -> list[dict[str, str]]:
-    with (EVAL / name).open(encoding="utf-8", newline="") as handle:
+def read(name: str, folder: Path = EVAL) -> list[dict[str, str]]:
+    with (folder / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
@@ -27,7 +33,8 @@ def evaluate(engine: SearchEngine, verbose: bool = False) -> dict[str, object]:
     found: Counter[str] = Counter()
     weak_correct = correct_first = 0
     misses: list[str] = []
-    for row in read("dev-queries.tsv") + read("dev-situations.tsv"):
+    folder, answered, unanswered = SETS[engine.language.code]
+    for row in [r for name in answered for r in read(name, folder)]:
         hits = engine.search(row["query"], 10).hits
         top3 = [h.slug for h in hits[:3]]
         expected = row["expected"].split("|")
@@ -42,7 +49,7 @@ def evaluate(engine: SearchEngine, verbose: bool = False) -> dict[str, object]:
         if not ok:
             misses.append(f"miss {row['kind']:9} {row['query']!r} → {top3}")
     honest = 0
-    no_answer = read("dev-no-answer.tsv")
+    no_answer = read(unanswered, folder)
     for row in no_answer:
         result = engine.search(row["query"], 10)
         ok = not result.hits or result.hits[0].weak
@@ -68,9 +75,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, default=REPO / "data" / "articles.db")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--language", choices=sorted(SETS), default="en")
     args = parser.parse_args()
     store = ContentStore.open(args.db)
-    print(json.dumps(evaluate(SearchEngine(store.connection), args.verbose), indent=2))
+    engine = SearchEngine(store.connection, search_language(args.language))
+    print(json.dumps(evaluate(engine, args.verbose), indent=2))
 
 
 if __name__ == "__main__":
