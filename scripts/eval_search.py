@@ -34,6 +34,9 @@ def evaluate(engine: SearchEngine, verbose: bool = False) -> dict[str, object]:
     weak_correct = correct_first = 0
     misses: list[str] = []
     folder, answered, unanswered = SETS[engine.language.code]
+    table = engine.language.articles_table
+    present = {slug for (slug,) in engine.connection.execute(f"SELECT slug FROM {table}")}
+    covered = covered_found = 0
     for row in [r for name in answered for r in read(name, folder)]:
         hits = engine.search(row["query"], 10).hits
         top3 = [h.slug for h in hits[:3]]
@@ -41,6 +44,9 @@ def evaluate(engine: SearchEngine, verbose: bool = False) -> dict[str, object]:
         ok = any(s in top3 for s in expected)
         total[row["kind"]] += 1
         found[row["kind"]] += ok
+        if any(s in present for s in expected):  # the expected article exists in this language
+            covered += 1
+            covered_found += ok
         if hits and hits[0].slug in expected and row["kind"] != "situation":
             correct_first += 1
             weak_correct += hits[0].weak
@@ -65,6 +71,9 @@ def evaluate(engine: SearchEngine, verbose: bool = False) -> dict[str, object]:
         "situations_top3": round(found["situation"] / max(total["situation"], 1), 3),
         "no_answer_honest": round(honest / max(len(no_answer), 1), 3),
         "weak_correct_first": round(weak_correct / max(correct_first, 1), 3),
+        "all_rows_top3": round(sum(found.values()) / max(sum(total.values()), 1), 3),
+        "rows_with_article": covered,
+        "rows_with_article_top3": round(covered_found / max(covered, 1), 3),
     }
     if verbose:
         print("\n".join(misses), file=sys.stderr)

@@ -68,6 +68,10 @@ class SearchEngine:
         self._fits: dict[tuple[str, str | None, int], Fit] = {}
 
     @property
+    def connection(self) -> sqlite3.Connection:
+        return self._connection
+
+    @property
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
             self._lexicon = Lexicon.load(self._connection, self.language)

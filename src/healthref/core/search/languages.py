@@ -27,7 +27,7 @@ _FRENCH_STOPWORDS = """a au aux avec ce ces cet cette c d de des du elle elles e
     peut peux peuvent dois doit doivent quoi quel quelle quels quelles quand comment pourquoi
     combien ou est-ce ca cela ceci ici la-bas tres trop plus moins aussi encore deja bien
     alors donc car si comme tout tous toute toutes autre autres chose choses quelque quelqu
-    rien personne gens veux veut voudrais savoir sais sait dire dit svp merci bonjour stp"""
+    rien personne gens veux veut voudrais savoir sais sait dire dit svp merci bonjour stp chez"""
 _FRENCH_LOW_CONTENT = """option options choix type types sorte genre methode methodes conseil
     conseils info infos information informations liste meilleur meilleure bon bonne mauvais
     normal normale normaux courant habituel principal etape etapes exemple exemples definition
@@ -43,7 +43,8 @@ _ENGLISH_VARIANTS = (
     ("ll", "l"),
     ("ph", "f"),
 )
-# Everyday French misspellings: a doubled consonant typed once, "ph" as "f", "y" as "i".
+# Everyday French misspellings: a doubled consonant typed once, "ph" as "f", "ch" as "c", "y"
+# as "i".
 _FRENCH_VARIANTS = (
     ("rr", "r"),
     ("ll", "l"),
@@ -55,6 +56,7 @@ _FRENCH_VARIANTS = (
     ("ff", "f"),
     ("ph", "f"),
     ("th", "t"),
+    ("ch", "c"),
     ("y", "i"),
 )
 
