@@ -97,13 +97,11 @@ class AnswerView(QTextBrowser):
             if self.suggestions_enabled
             else ""
         )
-        header = (
-            f'<p class="language-switch"><a href="{LANGUAGE_SCHEME}:{escape(switch[0])}">'
-            f"{escape(switch[1])}</a></p>"
-            if switch
-            else ""
-        )
-        self._set_html(header + article_html(article) + footer)
+        html = article_html(article)
+        if switch:  # on the category line: the urgent signs must stay on the first screen
+            link = f' · <a href="{LANGUAGE_SCHEME}:{escape(switch[0])}">{escape(switch[1])}</a>'
+            html = html.replace("</p>", link + "</p>", 1)
+        self._set_html(html + footer)
         self.verticalScrollBar().setValue(0)
         self.setAccessibleDescription(article.article.question)
         self.article_shown.emit(article.article.question)
