@@ -213,3 +213,13 @@ def test_stale_translation_is_reported(with_french: Callable[..., Path], tmp_pat
     out_text = io.StringIO()
     _report_translations(ContentStore.open(out), out_text)
     assert "1 stale" in out_text.getvalue() and "alpha" in out_text.getvalue()
+
+
+def test_thousands_are_one_number_in_each_language() -> None:
+    from healthref.core.content.translation_rules import numbers
+
+    assert numbers("above 2,000 metres (6,500 feet)", "en") == numbers(
+        "au-dessus de 2 000 mètres (6\u202f500 pieds)", "fr"
+    )
+    assert numbers("37,5 °C", "fr") == numbers("37.5 °C", "en")
+    assert numbers("2,000", "en") != numbers("2,5", "fr")

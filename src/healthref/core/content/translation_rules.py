@@ -19,7 +19,11 @@ if TYPE_CHECKING:
     from healthref.core.content.sources import ArticleFile
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_THOUSANDS = re.compile(r"(?<=\d)[\u202f\u00a0 ](?=\d{3}\b)")  # "1 000" is one number
+# Thousands separators: "1 000" (French) and "1,000" (English) are one number, 1000.
+_THOUSANDS = {
+    "fr": re.compile(r"(?<=\d)[\u202f\u00a0 ](?=\d{3}\b)"),
+    "en": re.compile(r"(?<=\d),(?=\d{3}\b)"),
+}
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Untranslated English is found by its function words: a sentence left in English almost
 # always holds one of these, and none of them is a French word.
@@ -41,9 +45,11 @@ def sentence_count(text: str) -> int:
     return len([s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s])
 
 
-def numbers(text: str) -> Counter[str]:
-    """Every number in a text, with a decimal comma read as a point ("37,5" is 37.5)."""
-    return Counter(n.replace(",", ".") for n in NUMBER.findall(_THOUSANDS.sub("", text)))
+def numbers(text: str, language: str = "fr") -> Counter[str]:
+    """Every number in a text, thousands separators dropped and a decimal comma read as a
+    point ("37,5" is 37.5)."""
+    text = _THOUSANDS[language].sub("", text) if language in _THOUSANDS else text
+    return Counter(n.replace(",", ".") for n in NUMBER.findall(text))
 
 
 def checked_text(article: Article) -> str:
@@ -82,7 +88,8 @@ def check_translation(loaded: ArticleFile, original: Article, language: str) -> 
     _check_fields(article, original, problem)
     _check_help(article, original, problem)
     _check_body(article, original, language, problem)
-    ours, theirs = numbers(checked_text(article)), numbers(checked_text(original))
+    ours = numbers(checked_text(article), article.language)
+    theirs = numbers(checked_text(original), original.language)
     if ours != theirs:
         missing, extra = sorted((theirs - ours).elements()), sorted((ours - theirs).elements())
         problem("numbers", f"differ from the English: missing {missing}, extra {extra}")
