@@ -16,10 +16,11 @@ def test_french_article_reads_in_french_and_switches_to_english(
     assert "Quelles sont les causes du sepsis" in text
     assert "Traduit de l'anglais — pas encore relu par un clinicien" in text
     assert "Réponse rapide" in text and "Read in English" in text
+    assert "Maladies infectieuses" in text and "Infectious diseases" not in text
     window._read_in("en")
     text = window.answer.toPlainText()
     assert "What causes sepsis?" in text and "Lire en français" in text
-    assert "Quick answer" in text
+    assert "Quick answer" in text and "Infectious diseases" in text
 
 
 def test_french_search_finds_french_questions(qtbot: QtBot, window: MainWindow) -> None:

@@ -33,6 +33,11 @@ class Labels:
     next_due: str  # "; next review due {date}"
     translated: str  # "" for an original
     months: tuple[str, ...]
+    categories: dict[str, str]  # the category's name (an identifier, in English) → shown
+
+    def category(self, name: str) -> str:
+        """A category's name as this language shows it (as written when it has none)."""
+        return self.categories.get(name, name)
 
 
 ENGLISH = Labels(
@@ -59,6 +64,7 @@ ENGLISH = Labels(
         "January February March April May June July August September October November "
         "December".split()
     ),
+    categories={},
 )
 
 FRENCH = Labels(
@@ -113,6 +119,18 @@ FRENCH = Labels(
         "janvier février mars avril mai juin juillet août septembre octobre novembre "
         "décembre".split()
     ),
+    categories={
+        "Child health": "Santé de l'enfant",
+        "First aid and emergencies": "Premiers secours et urgences",
+        "Infectious diseases": "Maladies infectieuses",
+        "Long-term conditions": "Maladies de longue durée",
+        "Medicines": "Médicaments",
+        "Mental health": "Santé mentale",
+        "Pregnancy and newborns": "Grossesse et nouveau-nés",
+        "Prevention and healthy living": "Prévention et mode de vie sain",
+        "Sexual and reproductive health": "Santé sexuelle et reproductive",
+        "Symptoms": "Symptômes",
+    },
 )
 
 LABELS = {"en": ENGLISH, "fr": FRENCH}

@@ -159,7 +159,7 @@ def article_html(view: ArticleView) -> str:
     labels = labels_for(article.language)
     return "".join(
         (
-            f'<p class="category">{escape(article.category)}</p>',
+            f'<p class="category">{escape(labels.category(article.category))}</p>',
             f'<h1 class="question">{escape(article.question)}</h1>',
             f'<p class="dates">{escape(review_line(article))}</p>',
             callout(
