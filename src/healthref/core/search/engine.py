@@ -129,6 +129,17 @@ class SearchEngine:
         """Candidates for one concept. A rare one is searched everywhere and ranked; a common
         one only in the short fields, unranked — scanning every body for it would cost much
         and tell little."""
+        try:
+            return self._query_matches(concept)
+        except sqlite3.OperationalError as exc:
+            # A "word" the index's tokenizer splits in two (letters of scripts newer than its
+            # Unicode tables) becomes a phrase, which a detail=column index cannot answer: no
+            # article holds such a word, so it matches nothing.
+            if "phrase" not in str(exc):
+                raise
+            return {}
+
+    def _query_matches(self, concept: Concept) -> dict[int, float]:
         expression = concept.fts_expression()
         fts = self.language.fts_table
         count = self.lexicon.concept_count(concept)
