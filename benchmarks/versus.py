@@ -48,7 +48,10 @@ def _run(checkout: Path, data: Path) -> dict[str, float]:
     env = {"PYTHONPATH": str(checkout / "src"), "PATH": "/usr/bin:/bin"}
     out = subprocess.run(
         [sys.executable, "-c", _PROBE, str(checkout), str(data)],
-        env=env, capture_output=True, text=True, check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     times = json.loads(out)
     return {
