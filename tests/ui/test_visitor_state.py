@@ -280,6 +280,8 @@ def test_every_widget_with_text_or_a_selection_is_home_after_a_reset(
 ) -> None:
     kiosk = kiosk_window.kiosk
     assert kiosk is not None
+    start_up = kiosk_window.first_paint  # its idle work (the waiting count) is done first
+    qtbot.waitUntil(lambda: start_up.done and not start_up.idle_steps_left(), timeout=15_000)
     kiosk.reset()
     qtbot.wait(10)
     home = _snapshot(kiosk_window)

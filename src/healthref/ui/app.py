@@ -223,7 +223,7 @@ def run_window(
         trusted_keys=settings.packs.trusted_keys,
     )
     if isinstance(window, MainWindow):
-        window.first_paint.defer(lambda: configure_logging(app_paths.log_dir))
+        window.first_paint.defer(lambda: configure_logging(app_paths.log_dir), idle=True)
     else:
         configure_logging(app_paths.log_dir)
     if kiosk is not None:
@@ -265,7 +265,8 @@ def run_window(
                 "checking the articles",
                 lambda: verify_content(opened),
                 on_failed=replace_with_error,
-            )
+            ),
+            idle=True,
         )
         if os.environ.get(STARTUP_PROBE_ENV):
             from healthref.ui import startup_probe

@@ -136,9 +136,12 @@ class MainWindow(QMainWindow):
             self,
         )
         self.first_paint.defer(self.runner.warm_up)  # loading search never delays the window
+        # What nobody can reach waits until search is idle: a first query is answered first.
+        self.first_paint.settle_on(self.runner.is_settled, self.runner.settled)
+        self.first_paint.defer(self.runner.prepare_spelling, idle=True)
         if self.suggestions is not None:
-            self.first_paint.defer(self.suggestions.service.start)
-            self.first_paint.defer(self.suggestions.prepare)
+            self.first_paint.defer(self.suggestions.service.start, idle=True)
+            self.first_paint.defer(self.suggestions.prepare, idle=True)
 
     @property
     def kiosk_mode(self) -> bool:
