@@ -1,5 +1,5 @@
-"""The window in another language: translated where it is made, chosen in View → Language and
-remembered, mirrored for Arabic, and carried by what a reader sends."""
+"""The window in another language: translated where it is made, chosen in View → Interface
+language and remembered, mirrored for Arabic, and carried by what a reader sends."""
 
 from __future__ import annotations
 
@@ -52,10 +52,10 @@ def test_the_window_speaks_french(
     assert _menus(window)[:4] == ["&Fichier", "&Aller", "&Affichage", "Ai&de"]
     assert window.search_panel.search_box.placeholderText().startswith("Rechercher")
     assert window.statusBar().currentMessage().startswith("124 questions · contenu ")
-    window.open_article(SEPSIS)
+    window.open_article(SEPSIS)  # in French where the article is translated (content_language)
     text = window.answer.toPlainText()
-    assert "Réponse rapide" in text and "Quand consulter" in text and "Mis à jour le " in text
-    assert "What causes sepsis?" in text  # the article itself stays English
+    assert "Réponse rapide" in text and "Mis à jour le " in text
+    assert "Signaler un problème" in text  # the pane's own links, in the interface's language
     assert "pas encore été relue par un locuteur natif" in about_text(window)
     window.stop_background_work()
 
@@ -88,7 +88,7 @@ def test_view_language_reopens_the_window_and_is_remembered(
     assert interface.current.code == "es" and current_language() == "es"
     assert desktop.settings is not None
     assert saved_choice(desktop.settings) == "es"
-    qtbot.waitUntil(lambda: not shiboken6.isValid(desktop))  # the old window is gone
+    assert not desktop.isVisible()  # put away, as a window replaced by a content update is
     fresh.stop_background_work()
 
 
@@ -115,17 +115,30 @@ def test_arabic_mirrors_the_window_and_keeps_english_in_order(
     assert window.isRightToLeft()
     # The list is on the right, the answer on the left.
     assert window.search_panel.mapTo(window, window.search_panel.rect().topLeft()).x() > 400
+    # The pane's own pages are in the interface's language and direction.
+    welcome = _directions(window)
+    assert welcome["إجابات صحية دون اتصال"] == Qt.LayoutDirection.RightToLeft
+    # An English answer keeps its own direction (and its own labels); the links under it
+    # are the window's, right to left.
     window.open_article(SEPSIS)
-    directions: dict[str, Qt.LayoutDirection] = {}
-    block = window.answer.document().begin()
-    while block.isValid():
-        directions.setdefault(block.text(), block.blockFormat().layoutDirection())
-        block = block.next()
-    assert directions["إجابة سريعة"] == Qt.LayoutDirection.RightToLeft  # labels: right to left
-    assert directions["What causes sepsis?"] == Qt.LayoutDirection.LeftToRight  # English: in order
+    answer = _directions(window)
+    assert answer["What causes sepsis?"] == Qt.LayoutDirection.LeftToRight
+    assert answer["Quick answer"] == Qt.LayoutDirection.LeftToRight
+    footer = next(text for text in answer if text.startswith("هل في هذه الإجابة خطأ"))
+    assert answer[footer] == Qt.LayoutDirection.RightToLeft
     status = window.statusBar().currentMessage()
     assert "\u2066" in status and status.endswith("\u2069")  # the version isolated left to right
     window.stop_background_work()
+
+
+def _directions(window: MainWindow) -> dict[str, Qt.LayoutDirection]:
+    """Each paragraph of the answer pane and the direction it is laid out in."""
+    found: dict[str, Qt.LayoutDirection] = {}
+    block = window.answer.document().begin()
+    while block.isValid():
+        found.setdefault(block.text(), block.blockFormat().layoutDirection())
+        block = block.next()
+    return found
 
 
 def test_the_question_list_aligns_right_in_arabic(

@@ -101,7 +101,7 @@ FIRST_FRAME = {
     "healthref.ui.reading.find_bar",
     "healthref.ui.announce",
     # The interface language: installed before the first frame so that it is in that language
-    # (one small .qm and .mo each); View → Language and the kiosk's buttons are built with
+    # (one small .qm and .mo each); View → Interface language and the kiosk's buttons are built with
     # the menus; category names are the filter's items.
     "healthref.core.i18n",
     "healthref.core.i18n.catalogue",
@@ -109,6 +109,9 @@ FIRST_FRAME = {
     "healthref.ui.language",
     "healthref.ui.language_choice",
     "healthref.ui.category_names",
+    # the question list is drawn in the content language; View → Article language
+    "healthref.ui.content_language",
+    "healthref.core.content.labels",
 }
 KIOSK_FRAME = {
     "healthref.core.desktop",

@@ -180,6 +180,17 @@
         </message>
     </context>
     <context>
+        <name>ContentLanguage</name>
+        <message>
+            <source>Article &amp;language</source>
+            <translation>&amp;لغة المقالات</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>مثل لغة الواجهة</translation>
+        </message>
+    </context>
+    <context>
         <name>ContentUpdates</name>
         <message>
             <source>Content as of %1, from %2</source>
@@ -398,8 +409,8 @@
     <context>
         <name>LanguageChoice</name>
         <message>
-            <source>&amp;Language</source>
-            <translation>ال&amp;لغة</translation>
+            <source>&amp;Interface language</source>
+            <translation>لغة ال&amp;واجهة</translation>
         </message>
     </context>
     <context>

@@ -180,6 +180,17 @@
         </message>
     </context>
     <context>
+        <name>ContentLanguage</name>
+        <message>
+            <source>Article &amp;language</source>
+            <translation>&amp;Idioma de los artículos</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>El mismo que la interfaz</translation>
+        </message>
+    </context>
+    <context>
         <name>ContentUpdates</name>
         <message>
             <source>Content as of %1, from %2</source>
@@ -390,8 +401,8 @@
     <context>
         <name>LanguageChoice</name>
         <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
+            <source>&amp;Interface language</source>
+            <translation>Idioma de la &amp;interfaz</translation>
         </message>
     </context>
     <context>

@@ -180,6 +180,17 @@
         </message>
     </context>
     <context>
+        <name>ContentLanguage</name>
+        <message>
+            <source>Article &amp;language</source>
+            <translation>&amp;Langue des articles</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>Comme l’interface</translation>
+        </message>
+    </context>
+    <context>
         <name>ContentUpdates</name>
         <message>
             <source>Content as of %1, from %2</source>
@@ -390,8 +401,8 @@
     <context>
         <name>LanguageChoice</name>
         <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
+            <source>&amp;Interface language</source>
+            <translation>Langue de l’&amp;interface</translation>
         </message>
     </context>
     <context>

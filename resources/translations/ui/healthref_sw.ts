@@ -180,6 +180,17 @@
         </message>
     </context>
     <context>
+        <name>ContentLanguage</name>
+        <message>
+            <source>Article &amp;language</source>
+            <translation>&amp;Lugha ya makala</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>Sawa na lugha ya programu</translation>
+        </message>
+    </context>
+    <context>
         <name>ContentUpdates</name>
         <message>
             <source>Content as of %1, from %2</source>
@@ -390,8 +401,8 @@
     <context>
         <name>LanguageChoice</name>
         <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Lugha</translation>
+            <source>&amp;Interface language</source>
+            <translation>Lugha ya &amp;kiolesura</translation>
         </message>
     </context>
     <context>

@@ -65,7 +65,7 @@ class Interface:
 
 
 def saved_choice(settings: QSettings | None) -> str:
-    """The language chosen in View → Language, or ""."""
+    """The language chosen in View → Interface language, or ""."""
     value = settings.value(SETTING, "") if settings is not None else ""
     return value if isinstance(value, str) else ""
 

@@ -1,5 +1,5 @@
-"""Choosing the interface language: View → Language on the desktop (remembered), a row of
-language buttons on the kiosk's home (the visitor's choice lasts for that visitor only).
+"""Choosing the interface language: View → Interface language on the desktop (remembered),
+a row of language buttons on the kiosk's home (the visitor's choice lasts for that visitor).
 
 A new language takes effect by opening a fresh window in it, as a content update does: every
 string is translated where it is made, so nothing is left half in the old language."""
@@ -38,8 +38,10 @@ class LanguageChoice(QObject):
         self.interface = interface
         self.rebuild = rebuild
         self.kiosk_default = kiosk_default  # None on the desktop
-        self.kiosk_windows = KioskWindows(window) if kiosk_default is not None else None
         self.code = interface.current.code  # the language this window was built in
+        self.kiosk_windows = (
+            KioskWindows(self.code, {self.code: window}) if kiosk_default is not None else None
+        )
         self.buttons: dict[str, QPushButton] = {}
         self.actions: dict[str, QAction] = {}
         if kiosk_default is None:
@@ -52,7 +54,7 @@ class LanguageChoice(QObject):
         view = self.window.findChild(QMenu, "viewMenu")
         if view is None:
             return
-        menu = view.addMenu(self.tr("&Language"))
+        menu = view.addMenu(self.tr("&Interface language"))
         group = QActionGroup(self)
         for language in LANGUAGES:
             action = QAction(language.name, self.window)
@@ -110,29 +112,28 @@ class LanguageChoice(QObject):
             fresh.open_article(slug, record=False)
         fresh.setGeometry(old.geometry())
         fresh.show()
-        _retire(old)
-        old.deleteLater()
+        _retire(old)  # hidden, as a window replaced by a content update is
         return fresh
 
     def _switch_kiosk(self, code: str, windows: KioskWindows) -> MainWindow:
-        """A kiosk keeps its window in the operator's language and returns to it; a visitor's
-        language gets a window of its own, closed when the visit ends."""
-        current = windows.visiting or windows.home
-        target = windows.home if code == self.kiosk_default else self._rebuilt()
-        if target is not windows.home:
+        """A kiosk keeps one window per language it has shown (six at most), each reset for
+        the next visitor; the operator's is the one each visit starts and ends in."""
+        current = windows.by_language[windows.showing]
+        target = windows.by_language.get(code)
+        if target is None:
+            target = self._rebuilt()
             choice = target.findChild(LanguageChoice)
             assert choice is not None
             choice.kiosk_windows = windows
-        if current is not target:
-            _retire(current, for_good=current is not windows.home)
-            if current is not windows.home:
-                current.deleteLater()
-        windows.visiting = None if target is windows.home else target
-        if target is windows.home and target.kiosk is not None:
+            windows.by_language[code] = target
+        elif target.kiosk is not None:
             app = QApplication.instance()
             if app is not None:
                 app.installEventFilter(target.kiosk)
-            target.kiosk.reset()
+            target.kiosk.reset()  # nothing of an earlier visitor in that language
+        if current is not target:
+            _retire(current, for_good=False)
+        windows.showing = code
         target.showFullScreen()
         return target
 
@@ -145,10 +146,17 @@ class LanguageChoice(QObject):
 
 @dataclass
 class KioskWindows:
-    """The kiosk's window in the operator's language, and the one a visitor's language opened."""
+    """The kiosk's window in each language shown so far, and which one is on screen."""
 
-    home: MainWindow
-    visiting: MainWindow | None = None
+    showing: str
+    by_language: dict[str, MainWindow]
+
+    @property
+    def visiting(self) -> MainWindow | None:
+        """The window a visitor's language opened, while it is on screen."""
+        window = self.by_language[self.showing]
+        home = next(iter(self.by_language.values()))
+        return None if window is home else window
 
 
 def _retire(window: MainWindow, for_good: bool = True) -> None:

@@ -13,6 +13,7 @@ from healthref import __version__
 from healthref.core.i18n.catalogue import current_language
 from healthref.core.i18n.languages import language
 from healthref.ui.appearance.wiring import text_size_actions, theme_menu
+from healthref.ui.content_language import add_language_menu
 
 if TYPE_CHECKING:
     from healthref.ui.main_window import MainWindow
@@ -69,6 +70,7 @@ def build_menus(window: MainWindow) -> None:
     find_actions(window, go)
     view = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&View"))
     view.setObjectName("viewMenu")
+    add_language_menu(view, window.content_language)
     text_size_actions(window, view, window.appearance)
     view.addSeparator()
     theme_menu(window, view, window.appearance)

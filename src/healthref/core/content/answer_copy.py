@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from healthref.core.content.labels import labels_for
 from healthref.core.content.markdown_text import markdown_to_text
-from healthref.core.content.notices import DISCLAIMER
 from healthref.core.content.render import (
     help_text_lines,
     licence_words,
@@ -12,7 +12,6 @@ from healthref.core.content.render import (
 )
 from healthref.core.content.rules import TAKEAWAY_SECTION
 from healthref.core.content.store import ArticleView
-from healthref.core.i18n.catalogue import _
 
 
 def answer_plain_text(view: ArticleView) -> str:
@@ -20,15 +19,16 @@ def answer_plain_text(view: ArticleView) -> str:
     their addresses, and the disclaimer; no markup."""
     article = view.article
     lines = [article.question, review_line(article), "", article.quick_answer, ""]
-    lines += [*help_text_lines(article), "", _("Key facts:")]
+    labels = labels_for(article.language)
+    lines += [*help_text_lines(article), "", f"{labels.key_facts}:"]
     lines += [f"- {fact}" for fact in article.key_facts]
     for title, text in markdown_sections(article.body_markdown):
         if title == TAKEAWAY_SECTION:
             lines += ["", f"{TAKEAWAY_SECTION}: {markdown_to_text(text)}"]
-    lines += ["", _("Sources:")]
+    lines += ["", f"{labels.sources}:"]
     lines += [
         f"{n}. {s.title}, {s.publisher}: {s.url} ({licence_words(s.licence)})"
         for n, s in enumerate(article.citations, start=1)
     ]
-    lines += ["", _(DISCLAIMER)]
+    lines += ["", labels.disclaimer]
     return "\n".join(lines) + "\n"

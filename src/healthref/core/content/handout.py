@@ -10,17 +10,13 @@ from enum import StrEnum
 from html import escape
 
 from healthref.core.content.article import Article, Tier
+from healthref.core.content.labels import labels_for
 from healthref.core.content.markdown_text import markdown_to_html
-from healthref.core.content.notices import (
-    DISCLAIMER,
-    HELP_TITLE,
-    NO_EMERGENCY_TITLE,
-    TIER_LABELS,
-)
-from healthref.core.content.render import callout, human_date, markdown_sections, review_line
+from healthref.core.content.render import callout, markdown_sections, review_line
 from healthref.core.content.rules import TAKEAWAY_SECTION
 from healthref.core.content.store import ArticleView
 from healthref.core.i18n.catalogue import _
+from healthref.core.i18n.dates import human_date
 
 
 class Paper(StrEnum):
@@ -97,27 +93,29 @@ def _items(lines: tuple[str, ...]) -> str:
 
 def tiers_html(article: Article) -> str:
     """Every urgency tier, emergency first, each boxed and labelled in capitals and words."""
-    parts = [f"<h2>{escape(_(HELP_TITLE))}</h2>"]
+    labels = labels_for(article.language)  # the answer's own words, as on screen
+    parts = [f"<h2>{escape(labels.help_title)}</h2>"]
     if not article.help.emergency and article.help.no_emergency_reason:
         parts.append(
             _box(
                 "none",
-                _(NO_EMERGENCY_TITLE).upper(),
+                labels.no_emergency_title.upper(),
                 f"<p>{escape(article.help.no_emergency_reason)}</p>",
             )
         )
     for tier in Tier:
         lines = article.help.items(tier)
         if lines:
-            name, frame = TIER_LABELS[tier]
-            inner = f'<p class="frame">{escape(_(frame))}</p>{_items(lines)}'
-            parts.append(_box(tier.value, _(name).upper(), inner))
+            name, frame = labels.tiers[tier]
+            inner = f'<p class="frame">{escape(frame)}</p>{_items(lines)}'
+            parts.append(_box(tier.value, name.upper(), inner))
     return "".join(parts)
 
 
 def handout_html(view: ArticleView) -> str:
     """One article's handout as HTML (the page footer is painted separately, on every page)."""
     article = view.article
+    labels = labels_for(article.language)
     sources = "".join(
         f"<li>{escape(short_source(s.title, s.publisher, s.url))}</li>" for s in article.citations
     )
@@ -126,12 +124,12 @@ def handout_html(view: ArticleView) -> str:
         (
             f"<h1>{escape(article.question)}</h1>",
             f'<p class="dates">{escape(review_line(article))}</p>',
-            _box("quick", _("Quick answer"), f"<p>{escape(article.quick_answer)}</p>"),
+            _box("quick", labels.quick_answer, f"<p>{escape(article.quick_answer)}</p>"),
             tiers_html(article),
-            f"<h2>{escape(_('Key facts'))}</h2>",
+            f"<h2>{escape(labels.key_facts)}</h2>",
             _items(article.key_facts),
             _box("takeaway", TAKEAWAY_SECTION, takeaway) if takeaway else "",
-            f'<h2>{escape(_("Sources"))}</h2><ol class="sources">{sources}</ol>',
-            f'<p class="disclaimer">{escape(_(DISCLAIMER))}</p>',
+            f'<h2>{escape(labels.sources)}</h2><ol class="sources">{sources}</ol>',
+            f'<p class="disclaimer">{escape(labels.disclaimer)}</p>',
         )
     )
