@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -17,12 +17,26 @@ from healthref.core.suggestions.outbox import Outbox
 from healthref.core.suggestions.record import SuggestionView
 from healthref.ui.app import build_window
 from healthref.ui.language import SETTING, Interface, saved_choice
-from healthref.ui.language_choice import LanguageChoice
+from healthref.ui.language_choice import LanguageChoice, put_away
 from healthref.ui.main_window import MainWindow
 from healthref.ui.search.hit_delegate import HitDelegate
 from healthref.ui.window_menus import about_text
 
 SEPSIS = "what-causes-sepsis"
+
+
+@pytest.fixture(autouse=True)
+def no_window_left(qtbot: QtBot) -> Iterator[None]:
+    """Switching language leaves windows put away; none may outlive its test."""
+    yield
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    for window in windows:
+        put_away(window)
+        window.close()
+    QApplication.processEvents()
+    for window in windows:
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

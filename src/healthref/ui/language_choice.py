@@ -112,7 +112,7 @@ class LanguageChoice(QObject):
             fresh.open_article(slug, record=False)
         fresh.setGeometry(old.geometry())
         fresh.show()
-        _retire(old)  # hidden, as a window replaced by a content update is
+        put_away(old)  # hidden, as a window replaced by a content update is
         return fresh
 
     def _switch_kiosk(self, code: str, windows: KioskWindows) -> MainWindow:
@@ -132,7 +132,7 @@ class LanguageChoice(QObject):
                 app.installEventFilter(target.kiosk)
             target.kiosk.reset()  # nothing of an earlier visitor in that language
         if current is not target:
-            _retire(current, for_good=False)
+            put_away(current, for_good=False)
         windows.showing = code
         target.showFullScreen()
         return target
@@ -159,7 +159,7 @@ class KioskWindows:
         return None if window is home else window
 
 
-def _retire(window: MainWindow, for_good: bool = True) -> None:
+def put_away(window: MainWindow, for_good: bool = True) -> None:
     """Hide a window for good (its background work stopped) or for a while (a kiosk's home,
     kept for the next visitor); either way it stops watching the input."""
     if window.kiosk is not None:
@@ -171,6 +171,8 @@ def _retire(window: MainWindow, for_good: bool = True) -> None:
     if for_good:
         window.stop_background_work()
         window.policy.exit_authorised = True
+        if window.suggestions is not None:  # a late count must not reach a window gone
+            window.suggestions.service.blockSignals(True)
     window.hide()
 
 
