@@ -1,8 +1,12 @@
-"""Keystroke → ranked results, on the bundled corpus and on synthetic corpora of 10,000 and
-100,000 articles built with the real builder. Queries are replayed as typed, letter by letter.
+"""Keystroke → ranked results at the window's limit, typed letter by letter over the
+development queries and situations, CPU beside wall time, split by typed length; the same
+keystrokes against a ZIM of the same articles built in the same run (libzim: title
+suggestions plus full text), and the DB's size beside the ZIM's. Optionally synthetic
+corpora (built with the real builder, with its peak memory).
 
-Prints JSON: p50/p95/max milliseconds per keystroke and peak memory for each corpus.
-Usage: python benchmarks/search.py [--sizes 10000 100000] [--queries 40] [--keep DIR]
+Prints JSON: per statistic the median of --runs runs and their spread (min, max).
+Usage: python benchmarks/search.py [--runs 5] [--sizes 10000 100000] [--keep DIR]
+ZIM side: pip install -e '.[bench]'.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import random
 import resource
 import statistics
 import subprocess
@@ -19,186 +22,167 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import made_up_name, write_synthetic_corpus
+from zim_side import libzim_available, time_keystrokes, write_zim, zim_searcher
+
 REPO = Path(__file__).resolve().parent.parent
-SYLLABLES = [
-    "ba",
-    "ko",
-    "ri",
-    "tem",
-    "lu",
-    "nos",
-    "xa",
-    "dri",
-    "pel",
-    "mo",
-    "qui",
-    "zan",
-    "ve",
-    "sto",
-    "ra",
-    "gli",
-    "fen",
-    "ous",
-    "tri",
-    "mab",
-]
+sys.path.insert(0, str(REPO / "src"))
+EVAL = REPO.parent / "shared" / "eval"
+LIMIT = 50  # the window's result limit
+LENGTHS = ((1, 9), (10, 19), (20, 39), (40, 10_000))  # typed characters
 
 
-def made_up_name(number: int) -> str:
-    """A unique pronounceable condition name for article `number` ("kotemri-osis")."""
-    parts = []
-    while True:
-        number, digit = divmod(number, len(SYLLABLES))
-        parts.append(SYLLABLES[digit])
-        if number == 0:
-            break
-    return "".join(parts) + "itis"
-
-
-def write_synthetic_corpus(size: int, folder: Path, seed: int = 7) -> None:
-    """Articles that pass every build rule, made from the real articles' sentences."""
-    sys.path.insert(0, str(REPO / "src"))
-    from healthref.core.content.sources import load_corpus
-
-    real = load_corpus(REPO / "content")
-    rng = random.Random(seed)
-    sentences = [
-        s.strip() + "."
-        for a in real.articles
-        for s in a.body.replace("\n", " ").split(". ")
-        if 40 < len(s) < 220 and "#" not in s and "|" not in s
-    ]
-    templates = [a.question.rsplit(" ", 1)[0] for a in real.articles]
-    articles = folder / "articles"
-    articles.mkdir(parents=True)
-    (folder / "topics.tsv").write_text((REPO / "content" / "topics.tsv").read_text())
-    (folder / "synonyms.toml").write_text((REPO / "content" / "synonyms.toml").read_text())
-    slugs = [f"synthetic-{n}" for n in range(size)]
-    for n, slug in enumerate(slugs):
-        base = real.articles[n % len(real.articles)]
-        name = made_up_name(n)
-        question = f"{templates[n % len(templates)]} {name}?"
-
-        def paragraph(words: int) -> str:
-            out: list[str] = []
-            while sum(len(s.split()) for s in out) < words:
-                out.append(rng.choice(sentences))
-            return " ".join(out)
-
-        body = (
-            f"## About {name}\n\n{paragraph(110)}\n\n## Causes\n\n{paragraph(110)}\n\n"
-            f"## Care\n\n{paragraph(110)}\n\n## When to get medical help\n\n"
-            f"{paragraph(50)}\n\n## Key takeaway\n\n{paragraph(30)}\n"
-        )
-        related = [slugs[(n + 1) % size], slugs[(n + 2) % size]]
-        facts = ", ".join(json.dumps(rng.choice(sentences)) for _ in range(3))
-        aliases = ", ".join(json.dumps(a) for a in [*base.aliases[:3], name + " disease"])
-        quick = json.dumps(" ".join(rng.choice(sentences).split()[:40]))
-        sources = "".join(
-            f"\n[[sources]]\ntitle = {json.dumps(s.title)}\npublisher = {json.dumps(s.publisher)}"
-            f'\nurl = {json.dumps(s.url)}\nlicence = "{s.licence}"\n'
-            for s in base.sources[:2]
-        )
-        (articles / f"{slug}.md").write_text(
-            f"+++\nquestion = {json.dumps(question)}\ncategory = {json.dumps(base.category)}\n"
-            f"quick_answer = {quick}\nkey_facts = [{facts}]\naliases = [{aliases}]\n"
-            f"related = {json.dumps(related)}\nupdated = 2026-11-01\n{sources}+++\n\n{body}",
-            encoding="utf-8",
-        )
-
-
-def queries(count: int, db: Path) -> list[str]:
-    """Real people's queries, plus the synthetic corpus's own questions when there is one."""
-    with (REPO / "tests" / "data" / "dev-queries.tsv").open(encoding="utf-8") as handle:
-        real = [row["query"] for row in csv.DictReader(handle, delimiter="\t")]
-    rng = random.Random(11)
-    picked = rng.sample(real, min(count, len(real)))
-    if "synthetic" in db.name:
-        picked += [f"what causes {made_up_name(rng.randrange(1000))}" for _ in range(count // 4)]
+def queries(synthetic: bool) -> list[str]:
+    """Real people's queries and situations; on a synthetic corpus, its own questions too."""
+    names = ("dev-queries.tsv", "dev-situations.tsv")
+    paths = [EVAL / n for n in names if (EVAL / n).exists()] or [REPO / "tests/data" / names[0]]
+    picked = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            picked += [row["query"] for row in csv.DictReader(handle, delimiter="\t")]
+    if synthetic:
+        picked += [f"what causes {made_up_name(n * 37)}" for n in range(40)]
     return picked
 
 
-def measure(db: Path, count: int) -> dict[str, object]:
-    """Runs in a child process, so peak memory belongs to this corpus alone."""
-    sys.path.insert(0, str(REPO / "src"))
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(int(len(ordered) * 0.95) - 1, 0)]
+
+
+def summary(timings: list[tuple[int, float, float]]) -> dict[str, object]:
+    """Mean and p95 of CPU and wall milliseconds, overall and by typed length."""
+    cpu = [c for _n, c, _w in timings]
+    wall = [w for _n, _c, w in timings]
+    by_length = {}
+    for low, high in LENGTHS:
+        part = [c for n, c, _w in timings if low <= n <= high]
+        label = f"{low}-{high}" if high < 10_000 else f"{low}+"
+        by_length[label] = {"cpu_mean_ms": statistics.fmean(part), "cpu_p95_ms": _p95(part)}
+    return {
+        "keystrokes": len(timings),
+        "cpu_mean_ms": statistics.fmean(cpu),
+        "cpu_p95_ms": _p95(cpu),
+        "cpu_max_ms": max(cpu),
+        "wall_mean_ms": statistics.fmean(wall),
+        "wall_p95_ms": _p95(wall),
+        "by_length": by_length,
+    }
+
+
+def measure(db: Path, zim: Path | None) -> dict[str, object]:
+    """One run, in a child process: healthref's engine, then libzim, on the same keystrokes."""
     from healthref.core.content.store import ContentStore
     from healthref.core.search.engine import SearchEngine
 
     start = time.perf_counter()
     store = ContentStore.open(db, verify_checksum=False)
     engine = SearchEngine(store.connection)
-    engine.search("warm up")
+    engine.search("warm up", LIMIT)
     load_ms = (time.perf_counter() - start) * 1000
-    timings: list[float] = []
-    for query in queries(count, db):
-        for end in range(1, len(query) + 1):
-            began = time.perf_counter()
-            engine.search(query[:end])
-            timings.append((time.perf_counter() - began) * 1000)
-    timings.sort()
-    return {
-        "articles": int(store.meta()["article_count"]),
-        "keystrokes": len(timings),
-        "p50_ms": round(statistics.median(timings), 2),
-        "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2),
-        "max_ms": round(timings[-1], 2),
-        "open_and_first_search_ms": round(load_ms, 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "db_mb": round(db.stat().st_size / 2**20, 1),
+    typed = queries("synthetic" in db.name)
+    result: dict[str, object] = {
+        "healthref": summary(time_keystrokes(lambda t: engine.search(t, LIMIT), typed)),
+        "open_and_first_search_ms": load_ms,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+    if zim is not None:
+        search = zim_searcher(zim, LIMIT)
+        search("warm up")
+        result["libzim"] = summary(time_keystrokes(search, typed))
+    return result
 
 
-def child(db: Path, count: int) -> dict[str, object]:
-    result = subprocess.run(
-        [sys.executable, __file__, "--measure", str(db), "--queries", str(count)],
-        capture_output=True,
-        text=True,
-        check=True,
+def median_and_spread(runs: list[dict[str, object]]) -> dict[str, object]:
+    """The same shape as one run, each number as {median, min, max} over the runs."""
+    first = runs[0]
+    out: dict[str, object] = {}
+    for key, value in first.items():
+        if isinstance(value, dict):
+            out[key] = median_and_spread([dict(r[key]) for r in runs])  # type: ignore[call-overload]
+        else:
+            values = [float(r[key]) for r in runs]  # type: ignore[arg-type]
+            out[key] = {
+                "median": round(statistics.median(values), 3),
+                "min": round(min(values), 3),
+                "max": round(max(values), 3),
+            }
+    return out
+
+
+def child(*args: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=True
     )
-    return dict(json.loads(result.stdout))
+    return dict(json.loads(done.stdout))
+
+
+def runs(db: Path, zim: Path | None, count: int) -> dict[str, object]:
+    found = [
+        child("--measure", str(db), *(["--zim", str(zim)] if zim else [])) for _ in range(count)
+    ]
+    report = median_and_spread(found)
+    if zim is not None:
+        ratios = [
+            float(r["healthref"]["cpu_mean_ms"]) / float(r["libzim"]["cpu_mean_ms"])  # type: ignore[index]
+            for r in found
+        ]
+        report["cpu_mean_ratio_to_libzim"] = median_and_spread([{"x": v} for v in ratios])["x"]
+    return report
+
+
+def build(content: Path, out: Path) -> dict[str, object]:
+    """Child: build one DB, report seconds and peak memory."""
+    from healthref.core.build.builder import build_content_db
+
+    began = time.perf_counter()
+    result = build_content_db(content, out)
+    return {
+        "articles": result.article_count,
+        "build_seconds": round(time.perf_counter() - began, 1),
+        "build_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "db_bytes": out.stat().st_size,
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
-    parser.add_argument("--queries", type=int, default=40)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[])
+    parser.add_argument("--db", type=Path, default=REPO / "data" / "articles.db")
     parser.add_argument("--keep", type=Path, help="keep the synthetic corpora here")
+    parser.add_argument("--build-only", action="store_true", help="synthetic builds only")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--zim", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--build", type=Path, nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.queries)))
+        print(json.dumps(measure(args.measure, args.zim)))
         return 0
-    report: dict[str, object] = {
-        "budget_p95_ms": {"bundled": 10, "100000": 16},
-        "bundled": child(REPO / "data" / "articles.db", args.queries),
-    }
+    if args.build:
+        print(json.dumps(build(*args.build)))
+        return 0
+    report: dict[str, object] = {"limit": LIMIT, "runs": args.runs}
     with tempfile.TemporaryDirectory() as scratch:
         root = args.keep or Path(scratch)
+        root.mkdir(parents=True, exist_ok=True)
+        if not args.build_only:
+            zim = root / "articles.zim" if libzim_available() else None
+            if zim is not None:
+                report["zim_bytes"] = write_zim(args.db, zim)
+            report["db_bytes"] = args.db.stat().st_size
+            if zim is not None:
+                report["db_to_zim"] = round(args.db.stat().st_size / zim.stat().st_size, 2)
+            report["bundled"] = runs(args.db, zim, args.runs)
         for size in args.sizes:
-            folder = root / f"content-{size}"
-            db = root / f"synthetic-{size}.db"
-            if not db.exists():
-                began = time.perf_counter()
-                write_synthetic_corpus(size, folder)
-                subprocess.run(
-                    [
-                        sys.executable,
-                        "-m",
-                        "healthref",
-                        "build",
-                        "--content",
-                        str(folder),
-                        "--out",
-                        str(db),
-                    ],
-                    check=True,
-                    cwd=REPO,
-                    capture_output=True,
-                )
-                build_s = round(time.perf_counter() - began, 1)
-            else:
-                build_s = None
-            report[str(size)] = {**child(db, args.queries), "build_seconds": build_s}
+            folder, db = root / f"content-{size}", root / f"synthetic-{size}.db"
+            if not folder.exists():
+                write_synthetic_corpus(size, REPO / "content", folder)
+            entry = child("--build", str(folder), str(db))
+            if not args.build_only:
+                entry.update(runs(db, None, max(1, args.runs // 2)))
+            report[str(size)] = entry
     print(json.dumps(report, indent=2))
     return 0
 

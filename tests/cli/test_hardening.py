@@ -186,12 +186,13 @@ def test_doctor_runs_sqlite_and_fts5_integrity_checks(tmp_path: Path) -> None:
     shutil.copy(BUNDLED_DB, damaged)
     healthy = run(tmp_path / "home", "--content-db", str(damaged), "doctor")
     assert "SQLite and FTS5 integrity checks passed" in healthy.stdout, healthy.stdout
-    # Damage the FTS index itself, then recompute the checksum so only FTS5's own check can
-    # tell: the index no longer matches the rows it was built from.
+    # Damage the FTS index itself (one block of its term index zeroed), then recompute the
+    # checksum so only FTS5's own check can tell.
     connection = sqlite3.connect(damaged)
+    blocks = [row[0] for row in connection.execute("SELECT id FROM article_fts_data ORDER BY id")]
     connection.execute(
-        "UPDATE article_fts_content SET c0 = 'nothing about sepsis' WHERE id = ("
-        "SELECT rowid FROM articles WHERE slug = 'what-causes-sepsis')"
+        "UPDATE article_fts_data SET block = zeroblob(length(block)) WHERE id = ?",
+        (blocks[len(blocks) // 2],),
     )
     from healthref.core.content.checksum import content_checksum, table_checksums
 

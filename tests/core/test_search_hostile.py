@@ -161,8 +161,10 @@ def engine(bundled_db: Path) -> Iterator[SearchEngine]:
 )
 def test_search_syntax_around_a_word_is_only_punctuation(engine: SearchEngine, text: str) -> None:
     # Quotes, operators and column filters are not obeyed, dropped with the word, or an
-    # error: the reader gets the article about the word.
-    assert engine.search(text).hits[0].slug == "what-are-the-symptoms-of-malaria"
+    # error: the reader gets what the plain word gets — the malaria articles first.
+    hits = engine.search(text).hits
+    assert {hit.slug for hit in hits[:2]} <= {hit.slug for hit in engine.search("malaria").hits[:3]}
+    assert "malaria" in hits[0].question.lower()
 
 
 @pytest.mark.parametrize("text", HOSTILE)

@@ -16,8 +16,9 @@ import pytest
 from rapidfuzz import fuzz
 
 from healthref.core.content.article import Article
+from healthref.core.content.packing import unpack
 from healthref.core.content.sources import iter_articles, load_corpus
-from healthref.core.content.store import ContentStore
+from healthref.core.content.store import ContentStore, record_dictionary
 from healthref.core.search import lexicon as lexicon_module
 from healthref.core.search.engine import SearchEngine
 from healthref.core.search.lexicon import BoundedCache
@@ -86,9 +87,9 @@ def test_situations_are_searched_but_never_shown(bundled_db: Path) -> None:
 
 def _article(engine: SearchEngine, slug: str) -> Article:
     row = engine._connection.execute(
-        "SELECT record_json FROM articles WHERE slug = ?", (slug,)
+        "SELECT record FROM articles WHERE slug = ?", (slug,)
     ).fetchone()
-    return Article.from_json(row[0])
+    return Article.from_json(unpack(row[0], record_dictionary(engine._connection)))
 
 
 def _dev_queries() -> list[str]:

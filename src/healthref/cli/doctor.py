@@ -47,7 +47,7 @@ def _check_content(app_paths: paths.AppPaths, out: TextIO) -> bool:
 
 
 def deep_integrity_problem(connection: sqlite3.Connection) -> str | None:
-    """SQLite's full integrity check, and FTS5's own check of its index against its rows (run
+    """SQLite's full integrity check, and FTS5's own check of its term index (run
     on an in-memory copy: the installed file is opened read-only)."""
     (result,) = connection.execute("PRAGMA integrity_check").fetchone()
     if result != "ok":

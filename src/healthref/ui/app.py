@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from healthref.core.content.database import (
     open_content,
 )
 from healthref.ui.background import describe
+from healthref.ui.first_paint import STARTUP_PROBE_ENV
 from healthref.ui.main_window import MainWindow
 from healthref.ui.packs.wiring import add_content_updates
 from healthref.ui.reading.answer_view import AnswerView
@@ -164,12 +166,15 @@ def _settings(
     broken file leaves a desktop window on its defaults, said in the status bar; a kiosk
     refuses to start, since an operator must fix it."""
     from healthref.core.settings.file import Settings, SettingsError, load_settings
-    from healthref.core.settings.kiosk import kiosk_settings
 
     problem = ""
     try:
         settings = load_settings(app_paths.settings)
-        kiosk = kiosk_settings(settings.kiosk, settings.path) if kiosk_mode else None
+        kiosk = None
+        if kiosk_mode:
+            from healthref.core.settings.kiosk import kiosk_settings
+
+            kiosk = kiosk_settings(settings.kiosk, settings.path)
     except SettingsError as exc:
         if kiosk_mode:
             raise
@@ -185,12 +190,16 @@ def _settings(
     return settings, kiosk, problem
 
 
+def configure_logging(log_dir: Path) -> None:
+    """The log file; after the first paint, since logging.handlers is slow to import."""
+    from healthref.core.log_file import configure_logging as configure
+
+    configure(log_dir)
+
+
 def run_window(
     app_paths: paths.AppPaths, sync_url: str | None = None, kiosk_mode: bool = False
 ) -> int:
-    from healthref.core.log_file import configure_logging
-
-    configure_logging(app_paths.log_dir)
     settings, kiosk, problem = _settings(app_paths, sync_url, kiosk_mode)
     if kiosk is not None:
         from healthref.core.desktop.virtual_keyboard import enable_if_available
@@ -209,6 +218,10 @@ def run_window(
         privacy=settings.privacy,
         trusted_keys=settings.packs.trusted_keys,
     )
+    if isinstance(window, MainWindow):
+        window.first_paint.defer(lambda: configure_logging(app_paths.log_dir))
+    else:
+        configure_logging(app_paths.log_dir)
     if kiosk is not None:
         window.showFullScreen()
     else:
@@ -243,11 +256,17 @@ def run_window(
         shown[0].show()
 
     if isinstance(window, MainWindow):
-        window.tasks.run(
-            "checking the articles",
-            lambda: verify_content(opened),
-            on_failed=replace_with_error,
+        window.first_paint.defer(
+            lambda: window.tasks.run(
+                "checking the articles",
+                lambda: verify_content(opened),
+                on_failed=replace_with_error,
+            )
         )
+        if os.environ.get(STARTUP_PROBE_ENV):
+            from healthref.ui import startup_probe
+
+            startup_probe.install(window)
     status = app.exec()
     if isinstance(window, MainWindow):
         window.stop_background_work()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from healthref.core.content.store import ContentStore
@@ -14,6 +14,7 @@ from healthref.ui.announce import announce
 from healthref.ui.appearance.controller import Appearance
 from healthref.ui.appearance.wiring import attach as attach_appearance
 from healthref.ui.background import BackgroundTasks
+from healthref.ui.first_paint import FirstPaint
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.reading.navigation import ReadingTrail
 from healthref.ui.reading.pane import ReadingPane
@@ -61,7 +62,6 @@ class MainWindow(QMainWindow):
         self.tasks = BackgroundTasks("healthref-window", parent=self)
         self.tasks.failed.connect(self.show_failure)
         runner.tasks.failed.connect(self.show_failure)
-        self._warmed = False
         self._suggestion_engine: SearchEngine | None = None
         self.kiosk: KioskController | None = None
         self.log_dir: Path | None = None
@@ -117,6 +117,15 @@ class MainWindow(QMainWindow):
         if self.suggestions is not None:
             self.visitor_state.register(self.suggestions)
         self._restore_layout()
+        self.first_paint = FirstPaint(
+            self.search_panel.list_view.viewport(),
+            lambda: self.search_panel.model.rowCount() > 0,
+            self,
+        )
+        self.first_paint.defer(self.runner.warm_up)  # loading search never delays the window
+        if self.suggestions is not None:
+            self.first_paint.defer(self.suggestions.service.start)
+            self.first_paint.defer(self.suggestions.prepare)
 
     @property
     def kiosk_mode(self) -> bool:
@@ -268,15 +277,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._warmed:
-            self._warmed = True
-            # After the first paint, so loading search never delays the window.
-            QTimer.singleShot(0, self.runner.warm_up)
-            if self.suggestions is not None:
-                QTimer.singleShot(0, self.suggestions.service.start)
 
     def reset_for_new_visitor(self) -> None:
         """Every registered owner forgets the last visitor; the history buttons follow."""

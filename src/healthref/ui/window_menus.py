@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from healthref import __version__
 from healthref.ui.appearance.wiring import text_size_actions, theme_menu
@@ -111,6 +111,8 @@ def show_log_folder(window: MainWindow) -> None:
 
 def show_about(window: MainWindow) -> None:
     """Version, content version and article count."""
+    from PySide6.QtWidgets import QMessageBox
+
     meta = window.store.meta()
     QMessageBox.about(
         window,

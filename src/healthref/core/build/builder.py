@@ -18,16 +18,25 @@ from healthref.core.content.checksum import (
     content_checksum,
     table_checksums,
 )
-from healthref.core.content.models import ArticleRow, CategoryRow, ContentBase, MetaRow
+from healthref.core.content.models import (
+    ArticleRow,
+    CategoryRow,
+    ContentBase,
+    MetaRow,
+    RecordDictionaryRow,
+)
+from healthref.core.content.packing import make_dictionary, pack
 from healthref.core.content.problems import Problem
 from healthref.core.content.schema import APPLICATION_ID, SCHEMA_VERSION
-from healthref.core.content.sources import Corpus, iter_articles, load_corpus
+from healthref.core.content.sources import Corpus, iter_articles, load_corpus, read_article
 from healthref.core.failures import KnownFailure
 from healthref.core.search.indexer import OPTIMISE_SQL, SearchIndexer
 from healthref.core.sqlite_files import read_only_uri
 
 # Articles written between flushes: keeps the session (and memory) small at 100,000 articles.
 FLUSH_EVERY = 500
+PAGE_SIZE = 1024
+DICTIONARY_SAMPLES = 4  # articles, evenly spaced, that the record dictionary is drawn from
 
 
 class BuildError(KnownFailure):
@@ -57,6 +66,14 @@ def _create_tables(engine: Engine) -> None:
                 connection.execute(CreateIndex(index))
 
 
+def _dictionary(corpus: Corpus) -> bytes:
+    """The record dictionary, from a few articles spread over the corpus."""
+    paths = corpus.article_paths
+    step = max(1, len(paths) // DICTIONARY_SAMPLES)
+    samples = [read_article(path, []) for path in paths[::step][:DICTIONARY_SAMPLES]]
+    return make_dictionary(loaded.article.to_json() for loaded in samples if loaded)
+
+
 def _write(corpus: Corpus, path: Path) -> str:
     """Write every table; return the newest `updated` date."""
     engine = create_engine(URL.create("sqlite", database=str(path)))
@@ -64,6 +81,9 @@ def _write(corpus: Corpus, path: Path) -> str:
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.execute("PRAGMA journal_mode = DELETE")
+        # Small pages: a compressed record (about 2 KB) no longer leaves most of a 4 KB page
+        # empty, and overflow pages pack the rest.
+        dbapi_connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         dbapi_connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     latest = ""
@@ -71,6 +91,8 @@ def _write(corpus: Corpus, path: Path) -> str:
         _create_tables(engine)
         with Session(engine) as session, session.begin():
             indexer = SearchIndexer(session)
+            dictionary = _dictionary(corpus)
+            session.add(RecordDictionaryRow(id=1, dictionary=dictionary))
             category_ids: dict[str, int] = {}
             for position, name in enumerate(corpus.categories, start=1):
                 session.add(CategoryRow(id=position, name=name, position=position))
@@ -84,7 +106,7 @@ def _write(corpus: Corpus, path: Path) -> str:
                         slug=article.slug,
                         question=article.question,
                         category_id=category_ids[article.category],
-                        record_json=article.to_json(),
+                        record=pack(article.to_json(), dictionary),
                         source_hash=article_source_hash(article),
                     )
                 )

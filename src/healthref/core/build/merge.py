@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from healthref.core.content.article import Article
 from healthref.core.content.checksum import article_source_hash, content_checksum, table_checksums
 from healthref.core.content.models import ArticleRow, CategoryRow
+from healthref.core.content.packing import pack, unpack
+from healthref.core.content.store import record_dictionary
 from healthref.core.failures import KnownFailure
 from healthref.core.search.indexer import OPTIMISE_SQL, SearchIndexer
 from healthref.core.sqlite_files import read_only_uri
@@ -42,10 +44,11 @@ Rows = list[tuple[str, str]]
 def _read(db: Path) -> tuple[list[tuple[Article, str]], list[Rows], Rows]:
     connection = sqlite3.connect(read_only_uri(db), uri=True)
     try:
+        dictionary = record_dictionary(connection)
         articles = [
-            (Article.from_json(record), category)
+            (Article.from_json(unpack(record, dictionary)), category)
             for record, category in connection.execute(
-                "SELECT a.record_json, c.name FROM articles a "
+                "SELECT a.record, c.name FROM articles a "
                 "JOIN categories c ON c.id = a.category_id ORDER BY a.id"
             )
         ]
@@ -71,6 +74,7 @@ def _append(session: Session, addons: list[AddOn]) -> int:
     position = session.scalar(text("SELECT coalesce(max(position), 0) FROM categories")) or 0
     group = session.scalar(text("SELECT coalesce(max(group_id), 0) FROM synonyms")) or 0
     indexer = SearchIndexer(session, create_fts=False)
+    dictionary = bytes(session.scalar(text("SELECT dictionary FROM record_dictionary")) or b"")
     session.execute(text(f"CREATE TABLE {ORIGIN_TABLE} (slug TEXT PRIMARY KEY, pack TEXT)"))
     for addon in addons:
         articles, groups, phrases = _read(addon.db)
@@ -93,7 +97,7 @@ def _append(session: Session, addons: list[AddOn]) -> int:
                     slug=article.slug,
                     question=article.question,
                     category_id=categories[marked],
-                    record_json=article.to_json(),
+                    record=pack(article.to_json(), dictionary),
                     source_hash=article_source_hash(article),
                 )
             )

@@ -3,7 +3,7 @@ them; readers use sqlite3). An article is stored as its canonical JSON record.""
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -22,7 +22,8 @@ class CategoryRow(ContentBase):
 
 
 class ArticleRow(ContentBase):
-    """One article: the columns the question list needs, and the whole record as JSON."""
+    """One article: the columns the question list needs, and the whole record as JSON,
+    compressed with the corpus's dictionary (content.packing)."""
 
     __tablename__ = "articles"
 
@@ -30,11 +31,20 @@ class ArticleRow(ContentBase):
     slug: Mapped[str] = mapped_column(String, unique=True)
     question: Mapped[str] = mapped_column(Text)
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
-    record_json: Mapped[str] = mapped_column(Text)
+    record: Mapped[bytes] = mapped_column(LargeBinary)
     source_hash: Mapped[str] = mapped_column(String)
 
     # Covers the question list, so listing every question reads no article records.
     __table_args__ = (Index("ix_articles_list", "category_id", "question", "slug"),)
+
+
+class RecordDictionaryRow(ContentBase):
+    """The preset dictionary every article record is compressed with."""
+
+    __tablename__ = "record_dictionary"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dictionary: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class MetaRow(ContentBase):

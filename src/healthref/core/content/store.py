@@ -8,6 +8,7 @@ from pathlib import Path
 
 from healthref.core.content.article import Article
 from healthref.core.content.database import open_content
+from healthref.core.content.packing import unpack
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class ContentStore:
         self.path = path
         # slug → notice, for articles a content pack withdrew (they are no longer in the DB).
         self.withdrawn: dict[str, str] = {}
+        self._dictionary: bytes | None = None
 
     @classmethod
     def open(cls, path: Path, *, verify_checksum: bool = True) -> ContentStore:
@@ -58,6 +60,13 @@ class ContentStore:
 
     def meta(self) -> dict[str, str]:
         return dict(self._connection.execute("SELECT key, value FROM meta").fetchall())
+
+    @property
+    def dictionary(self) -> bytes:
+        """The preset dictionary the article records are compressed with."""
+        if self._dictionary is None:
+            self._dictionary = record_dictionary(self._connection)
+        return self._dictionary
 
     def categories(self) -> list[str]:
         return [
@@ -76,11 +85,11 @@ class ContentStore:
     def article(self, slug: str) -> ArticleView | None:
         """The article with this slug, its related links resolved; None if there is none."""
         row = self._connection.execute(
-            "SELECT record_json FROM articles WHERE slug = ?", (slug,)
+            "SELECT record FROM articles WHERE slug = ?", (slug,)
         ).fetchone()
         if row is None:
             return None
-        article = Article.from_json(row[0])
+        article = Article.from_json(unpack(row[0], self.dictionary))
         return ArticleView(
             article, self._related(list(article.related)), self.meta().get("content_version", "")
         )
@@ -95,3 +104,9 @@ class ContentStore:
             ).fetchall()
         )
         return tuple(RelatedLink(slug, found[slug]) for slug in slugs if slug in found)
+
+
+def record_dictionary(connection: sqlite3.Connection) -> bytes:
+    """The content DB's record dictionary (empty when it has none)."""
+    row = connection.execute("SELECT dictionary FROM record_dictionary").fetchone()
+    return bytes(row[0]) if row else b""

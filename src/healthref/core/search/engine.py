@@ -7,17 +7,20 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
+from healthref.core.search.article_facts import ArticleFactsCache
 from healthref.core.search.index_schema import FTS_TABLE
-from healthref.core.search.lexicon import Lexicon
+from healthref.core.search.lexicon import BoundedCache, Lexicon
 from healthref.core.search.query import Concept, ParsedQuery, parse
-from healthref.core.search.ranking import TIER_EXACT, TIER_REST, Candidate, rank
-from healthref.core.search.snippets import best_snippet, question_spans
+from healthref.core.search.ranking import TIER_EXACT, TIER_REST, Candidate, Fit, fit, rank
+from healthref.core.search.snippets import best_snippet, question_spans, snippet_pattern
 
 BODY_LIMIT = 1000  # candidates per concept from a ranked search of every column
 SHORT_FIELD_LIMIT = 500  # candidates per common concept, from question, aliases and summary
 COMMON_SHARE = 0.02  # a concept in more than this share of articles is "common" …
 COMMON_MINIMUM = 2000  # … and in more than this many
 RANKED_POOL = 60
+MATCH_CACHE = 256  # concepts whose candidates are remembered (typing repeats them)
+FIT_CACHE = 200_000  # (concept, article) fits remembered before starting afresh
 BM25 = f"bm25({FTS_TABLE}, 8.0, 5.0, 3.0, 2.0, 1.0)"  # weights in FTS_COLUMNS order
 
 
@@ -57,6 +60,11 @@ class SearchEngine:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
         self._lexicon: Lexicon | None = None
+        # Each keystroke mostly repeats the last one's concepts: their candidates and how
+        # each article holds them are computed once, and only the new word costs anything.
+        self._articles = ArticleFactsCache(connection)
+        self._matched: BoundedCache[dict[int, float]] = BoundedCache(MATCH_CACHE)
+        self._fits: dict[tuple[str, str | None, int], Fit] = {}
 
     @property
     def lexicon(self) -> Lexicon:
@@ -96,6 +104,23 @@ class SearchEngine:
         return [*rest[:at], found, *rest[at:]][:limit]
 
     def _matches(self, concept: Concept) -> dict[int, float]:
+        key = f"{concept.text}\x1f{concept.prefix}"
+        found, cached = self._matched.lookup(key)
+        if not found:
+            cached = self._matched.store(key, self._find_matches(concept))
+        assert cached is not None
+        return cached
+
+    def _fit(self, concept: Concept, candidate: Candidate) -> Fit:
+        key = (concept.text, concept.prefix, candidate.rowid)
+        found = self._fits.get(key)
+        if found is None:
+            if len(self._fits) >= FIT_CACHE:
+                self._fits.clear()
+            found = self._fits[key] = fit(concept, candidate)
+        return found
+
+    def _find_matches(self, concept: Concept) -> dict[int, float]:
         """Candidates for one concept. A rare one is searched everywhere and ranked; a common
         one only in the short fields, unranked — scanning every body for it would cost much
         and tell little."""
@@ -129,35 +154,29 @@ class SearchEngine:
             matched.items(),
             key=lambda item: (-sum(weights[i] for i in item[1]), sum(item[1].values())),
         )[:RANKED_POOL]
-        ids = [rowid for rowid, _ in pool]
-        marks = ",".join("?" * len(ids))
-        rows = self._connection.execute(
-            "SELECT a.id, a.slug, a.question, c.name, t.question_words, t.question, t.aliases, "
-            "t.summary, t.situations FROM articles a JOIN categories c ON c.id = a.category_id "
-            f"JOIN article_terms t ON t.article_id = a.id WHERE a.id IN ({marks})",
-            ids,
-        ).fetchall()
+        facts = self._articles.facts([rowid for rowid, _ in pool])
         candidates = [
             Candidate(
                 rowid,
-                slug,
-                question,
-                category,
-                words.split(),
-                q.split(),
-                al.split(),
-                su.split(),
+                f.slug,
+                f.question,
+                f.category,
+                f.question_words,
+                f.question_stems,
+                f.alias_stems,
+                f.summary_stems,
                 matched[rowid],
-                tuple(frozenset(s.split()) for s in situations.split("|")),
+                f.situation_stems,
             )
-            for rowid, slug, question, category, words, q, al, su, situations in rows
+            for rowid, f in facts.items()
         ]
-        ranked = rank(parsed, candidates)[:limit]
-        texts = self._texts([r.candidate.rowid for r in ranked])
+        ranked = rank(parsed, candidates, self._fit)[:limit]
+        texts = self._articles.texts([r.candidate.rowid for r in ranked])
+        pattern = snippet_pattern(parsed)
         hits = []
         for r in ranked:
             summary, body = texts.get(r.candidate.rowid, ("", ""))
-            snippet, spans = best_snippet(summary, body, parsed)
+            snippet, spans = best_snippet(summary, body, pattern)
             hits.append(
                 Hit(
                     slug=r.candidate.slug,
@@ -172,15 +191,6 @@ class SearchEngine:
                 )
             )
         return hits
-
-    def _texts(self, ids: list[int]) -> dict[int, tuple[str, str]]:
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        rows = self._connection.execute(
-            f"SELECT rowid, summary, body FROM {FTS_TABLE} WHERE rowid IN ({marks})", ids
-        )
-        return {rowid: (summary, body) for rowid, summary, body in rows}
 
     def _did_you_mean(self, parsed: ParsedQuery) -> str | None:
         fixes = []

@@ -10,13 +10,14 @@ from healthref.core.content.models import ContentBase
 
 
 class SynonymTerm(ContentBase):
-    """One normalised term of a synonym group (lay words, spelling variants, drug names)."""
+    """One normalised term of a synonym group (lay words, spelling variants, drug names); read
+    all at once, so no index."""
 
     __tablename__ = "synonyms"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    group_id: Mapped[int] = mapped_column(Integer, index=True)
-    term: Mapped[str] = mapped_column(Text, index=True)
+    group_id: Mapped[int] = mapped_column(Integer)
+    term: Mapped[str] = mapped_column(Text)
     stem_key: Mapped[str] = mapped_column(Text)
 
 
@@ -24,6 +25,8 @@ class VocabularyTerm(ContentBase):
     """A folded word of the corpus, its stem, and how many articles use it."""
 
     __tablename__ = "vocabulary"
+    # The term is the key: no second copy of it in an index.
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
     term: Mapped[str] = mapped_column(Text, primary_key=True)
     stem: Mapped[str] = mapped_column(Text)

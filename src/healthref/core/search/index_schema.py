@@ -2,10 +2,12 @@
 window can search before the heavier libraries load. Search owns these tables."""
 
 FTS_TABLE = "article_fts"
+# Contentless: the text lives once, in the article records (snippets are made from them),
+# and prefix queries walk the term index instead of a prefix index of their own.
 # Columns in the order of their bm25 weights in the engine.
 FTS_COLUMNS = ("question", "aliases", "situations", "summary", "body")
 FTS_DDL = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
     + ", ".join(FTS_COLUMNS)
-    + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    + ", tokenize = 'unicode61 remove_diacritics 2', content = '', detail = column)"
 )

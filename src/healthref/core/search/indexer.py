@@ -72,11 +72,11 @@ class SearchIndexer:
             ArticleTerms(
                 article_id=article_id,
                 question_words=" ".join(tokens(article.question)),
-                question=" ".join(stems(article.question)),
-                aliases=" ".join(stems(aliases)),
-                summary=" ".join(stems(summary)),
+                question=_stem_set(article.question),
+                aliases=_stem_set(aliases),
+                summary=_stem_set(summary),
                 situations=SITUATION_SEPARATOR.join(
-                    " ".join(stems(situation)) for situation in article.situations
+                    _stem_set(situation) for situation in article.situations
                 ),
             )
         )
@@ -94,3 +94,8 @@ class SearchIndexer:
             VocabularyTerm(term=term, stem=stem(term), doc_count=count)
             for term, count in sorted(self._vocabulary.items())
         )
+
+
+def _stem_set(text: str) -> str:
+    """A field's distinct stems, in the order they first appear: search compares them as sets."""
+    return " ".join(dict.fromkeys(stems(text)))

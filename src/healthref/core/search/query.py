@@ -3,6 +3,7 @@ spelling variants and synonym groups, with the last word matched as a prefix whi
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from healthref.core.search.lexicon import Lexicon, Phrase
@@ -51,15 +52,44 @@ class Concept:
     unknown: bool = False  # a real word the corpus never uses: we likely have no article
     prefix_is_word: bool = False  # the word being typed is already a complete English word
 
+    @functools.cached_property
+    def stem_groups(self) -> tuple[StemGroups, StemGroups]:
+        """`stems` and `confident_stems`, each split for quick tests against a field."""
+        return _groups(self.stems, self.direct), _groups(self.confident_stems, self.direct)
+
     def fts_expression(self) -> str:
         """An FTS5 expression with every term quoted: raw input never reaches MATCH."""
-        terms = ['"' + " ".join(p).replace('"', '""') + '"' for p in self.phrases]
+        terms = [
+            "(" + " AND ".join('"' + w.replace('"', '""') + '"' for w in p) + ")"
+            for p in self.phrases
+        ]
         if self.prefix:
             terms.append('"' + self.prefix.replace('"', '""') + '"*')
         expression = "(" + " OR ".join(terms) + ")"
         if self.prefix and len(self.prefix) < FULL_PREFIX:
             return "{question aliases} : " + expression
         return expression
+
+
+@dataclass(frozen=True)
+class StemGroups:
+    """A concept's stems: single words typed (or of their family), single synonym words, and
+    the phrases of each kind."""
+
+    direct_words: frozenset[str]
+    other_words: frozenset[str]
+    direct_phrases: tuple[Phrase, ...]
+    other_phrases: tuple[Phrase, ...]
+
+
+def _groups(stems: frozenset[Phrase], direct: frozenset[Phrase]) -> StemGroups:
+    ordered = sorted(stems)
+    return StemGroups(
+        frozenset(p[0] for p in ordered if len(p) == 1 and p in direct),
+        frozenset(p[0] for p in ordered if len(p) == 1 and p not in direct),
+        tuple(p for p in ordered if len(p) > 1 and p in direct),
+        tuple(p for p in ordered if len(p) > 1 and p not in direct),
+    )
 
 
 @dataclass(frozen=True)

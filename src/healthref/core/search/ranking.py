@@ -4,6 +4,9 @@ and judge whether each is a confident answer or only mentions the words."""
 
 from __future__ import annotations
 
+import bisect
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from healthref.core.search.query import Concept, ParsedQuery
@@ -21,11 +24,17 @@ ABOUT_THRESHOLD = 0.65
 # one situation alone holds half of it.
 ABOUT_WITH_TITLE = 0.55
 ABOUT_SITUATION_SHARE = 0.5
-ABOUT_FIELDS = (1.0, 1.0, 0.7)  # question, aliases, quick answer and key facts
+# Question, aliases, quick answer and key facts. The last is under the threshold on its own:
+# a long quick answer mentions side stories (doxycycline's sunburn) it is not about.
+ABOUT_FIELDS = (1.0, 1.0, 0.6)
 ABOUT_SITUATION = 0.85
-# A real word the corpus never uses counts against confidence, but no more than a rare
-# corpus word would (its raw inverse document frequency is the largest possible).
-UNKNOWN_WEIGHT = 3.0
+# A situation vouches for an answer only when the query describes something (at least this
+# many informative words): two words a long situation happens to hold ("sunburn blisters" in
+# a side-effect story) are not a description of it.
+SITUATION_MIN_WORDS = 3
+# A real word the corpus never uses counts against confidence, a little less than the
+# rarest corpus word would (an unknown word is often a plain synonym: "duration").
+UNKNOWN_WEIGHT = 2.5
 TIER_EXACT, TIER_PREFIX, TIER_QUESTION, TIER_ALIAS, TIER_REST = range(5)
 
 
@@ -38,11 +47,33 @@ class Candidate:
     question: str
     category: str
     question_words: list[str]
-    question_stems: list[str]
-    alias_stems: list[str]
-    summary_stems: list[str]
+    question_stems: frozenset[str]
+    alias_stems: frozenset[str]
+    summary_stems: frozenset[str]
     matched: dict[int, float]  # concept index → bm25 (lower is better)
     situation_stems: tuple[frozenset[str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How one article's fields hold one concept: the same on every keystroke that keeps the
+    concept, so the engine computes it once."""
+
+    here: tuple[float, float, float]  # question, aliases, quick answer and key facts
+    sure: tuple[float, float, float]  # the same, completions of a complete word left out
+    situations: tuple[float, ...]  # each situation, confidently
+
+
+def fit(concept: Concept, candidate: Candidate) -> Fit:
+    """Where the candidate's fields hold the concept."""
+    fields = (candidate.question_stems, candidate.alias_stems, candidate.summary_stems)
+    here = tuple(_in_field(concept, f) for f in fields)
+    sure = tuple(_in_field(concept, f, confident=True) for f in fields)
+    situations = tuple(_in_field(concept, s, confident=True) for s in candidate.situation_stems)
+    return Fit(here, sure, situations)  # type: ignore[arg-type]
+
+
+FitFunction = Callable[[Concept, Candidate], Fit]
 
 
 @dataclass(frozen=True)
@@ -59,22 +90,40 @@ class Ranked:
     situation_hit: float = 0.0  # share held by the best single situation
 
 
-def _in_field(
-    concept: Concept, field: set[str] | frozenset[str], *, confident: bool = False
-) -> float:
+def _in_field(concept: Concept, field: frozenset[str], *, confident: bool = False) -> float:
     """1.0 when the field has what was typed, less when only a synonym of it, else 0. With
     `confident`, completions of a complete word being typed do not count."""
-    prefix_counts = concept.prefix and not (confident and concept.prefix_is_word)
-    if prefix_counts and any(s.startswith(concept.prefix or "") for s in field):
+    prefix = concept.prefix
+    if prefix and not (confident and concept.prefix_is_word) and _has_prefix(field, prefix):
         return 1.0
-    phrases = concept.confident_stems if confident else concept.stems
-    best = 0.0
-    for phrase in phrases:
-        if all(part in field for part in phrase):
-            best = max(best, 1.0 if phrase in concept.direct else SYNONYM_FACTOR)
-            if best == 1.0:
-                break
-    return best
+    groups = concept.stem_groups[1 if confident else 0]
+    if not field.isdisjoint(groups.direct_words) or any(
+        all(part in field for part in phrase) for phrase in groups.direct_phrases
+    ):
+        return 1.0
+    if not field.isdisjoint(groups.other_words) or any(
+        all(part in field for part in phrase) for phrase in groups.other_phrases
+    ):
+        return SYNONYM_FACTOR
+    return 0.0
+
+
+def _has_prefix(field: frozenset[str], prefix: str) -> bool:
+    """Whether a stem of the field starts with the prefix: a binary search of the field's
+    sorted stems when it has them (`SortedStems`)."""
+    if isinstance(field, SortedStems):
+        ordered = field.ordered
+        at = bisect.bisect_left(ordered, prefix)
+        return at < len(ordered) and ordered[at].startswith(prefix)
+    return any(s.startswith(prefix) for s in field)
+
+
+class SortedStems(frozenset[str]):
+    """A field's stems, kept sorted as well for prefix lookups."""
+
+    @functools.cached_property
+    def ordered(self) -> list[str]:
+        return sorted(self)
 
 
 def _question_tier(parsed: ParsedQuery, title: list[str]) -> int | None:
@@ -93,42 +142,37 @@ def _question_tier(parsed: ParsedQuery, title: list[str]) -> int | None:
     return None
 
 
-def _best_situation(parsed: ParsedQuery, candidate: Candidate) -> tuple[float, ...]:
+def _best_situation(parsed: ParsedQuery, fits: list[Fit]) -> tuple[float, ...]:
     """Per concept, how well the one situation that best matches the query holds it."""
     best: tuple[float, ...] = tuple(0.0 for _ in parsed.concepts)
     best_total = 0.0
-    for situation in candidate.situation_stems:
-        here = tuple(_in_field(c, situation, confident=True) for c in parsed.concepts)
+    for here in zip(*(f.situations for f in fits), strict=True):
         total = sum(c.weight * v for c, v in zip(parsed.concepts, here, strict=True))
         if total > best_total:
             best, best_total = here, total
     return best
 
 
-def _about_share(concept: Concept, fields: tuple[set[str], ...], situation: float) -> float:
+def _about_share(sure: tuple[float, float, float], situation: float) -> float:
     """How strongly the article's short fields say it is about this concept."""
     best = situation * ABOUT_SITUATION
-    for factor, field in zip(ABOUT_FIELDS, fields, strict=True):
-        if _in_field(concept, field, confident=True):
+    for factor, held in zip(ABOUT_FIELDS, sure, strict=True):
+        if held:
             best = max(best, factor)
     return best
 
 
-def _rank_one(parsed: ParsedQuery, candidate: Candidate, total: float) -> Ranked:
-    fields = (
-        set(candidate.question_stems),
-        set(candidate.alias_stems),
-        set(candidate.summary_stems),
-    )
-    situation = _best_situation(parsed, candidate)
+def _rank_one(parsed: ParsedQuery, candidate: Candidate, total: float, fits: list[Fit]) -> Ranked:
+    situation = _best_situation(parsed, fits) if parsed.concepts else ()
+    described = sum(c.informative or c.unknown for c in parsed.concepts) >= SITUATION_MIN_WORDS
+    sure_of_situation = situation if described else tuple(0.0 for _ in situation)
     coverage = field_score = about = about_total = situation_share = 0.0
     title_hit = False
     in_question = in_question_or_alias = True
     used_alias = False
     for index, concept in enumerate(parsed.concepts):
-        here = tuple(_in_field(concept, f) for f in fields)
+        here, sure = fits[index].here, fits[index].sure
         # The question and alias tiers need the word itself: "car" is not the start of "care".
-        sure = tuple(_in_field(concept, f, confident=True) for f in fields[:2])
         in_question &= sure[0] > 0
         # The alias tier needs the alias to hold what was typed, not merely a synonym of it.
         in_question_or_alias &= sure[0] > 0 or sure[1] == 1.0
@@ -136,9 +180,9 @@ def _rank_one(parsed: ParsedQuery, candidate: Candidate, total: float) -> Ranked
         if concept.informative or concept.unknown:
             weight = min(concept.weight, UNKNOWN_WEIGHT) if concept.unknown else concept.weight
             about_total += weight
-            about += weight * _about_share(concept, fields, situation[index])
-            situation_share += weight * situation[index]
-            title_hit |= any(_in_field(concept, f, confident=True) for f in fields[:2])
+            about += weight * _about_share(sure, sure_of_situation[index])
+            situation_share += weight * sure_of_situation[index]
+            title_hit |= bool(sure[0] or sure[1])
         if index not in candidate.matched and not any(here) and not situation[index]:
             continue
         coverage += concept.weight
@@ -171,11 +215,25 @@ def _rank_one(parsed: ParsedQuery, candidate: Candidate, total: float) -> Ranked
     return Ranked(candidate, tier, score, coverage, weak, about, title_hit, situation_share)
 
 
-def rank(parsed: ParsedQuery, candidates: list[Candidate]) -> list[Ranked]:
-    """Best first; ties broken by bm25 over the matched concepts, then by question."""
+def rank(
+    parsed: ParsedQuery, candidates: list[Candidate], fit_of: FitFunction = fit
+) -> list[Ranked]:
+    """Best first; ties broken by how many of the typed words the question has (so "what is
+    tb" prefers "What is tuberculosis (TB)…"), by bm25 over the matched concepts, then by
+    question."""
+    typed = frozenset(parsed.words)
     total = sum(c.weight for c in parsed.concepts) or 1.0
-    ranked = [_rank_one(parsed, candidate, total) for candidate in candidates]
+    ranked = [
+        _rank_one(parsed, candidate, total, [fit_of(c, candidate) for c in parsed.concepts])
+        for candidate in candidates
+    ]
     ranked.sort(
-        key=lambda r: (r.tier, -r.score, sum(r.candidate.matched.values()), r.candidate.question)
+        key=lambda r: (
+            r.tier,
+            -r.score,
+            -len(typed.intersection(r.candidate.question_words)),
+            sum(r.candidate.matched.values()),
+            r.candidate.question,
+        )
     )
     return ranked

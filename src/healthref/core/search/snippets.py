@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from healthref.core.search.lexicon import Lexicon
 from healthref.core.search.normalise import fold
 from healthref.core.search.query import ParsedQuery
 
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
 SNIPPET_BEFORE = 40
 SNIPPET_CHARS = 150
 Spans = tuple[tuple[int, int], ...]
 
 
-def _pattern(parsed: ParsedQuery) -> re.Pattern[str] | None:
+@functools.lru_cache(maxsize=4096)
+def _question_words(question: str) -> tuple[tuple[tuple[int, int], str], ...]:
+    return tuple((m.span(), fold(m.group())) for m in WORD.finditer(question))
+
+
+def snippet_pattern(parsed: ParsedQuery) -> re.Pattern[str] | None:
     """One regular expression for every surface form the query can match."""
     parts: set[str] = set()
     for concept in parsed.concepts:
@@ -29,7 +35,14 @@ def _pattern(parsed: ParsedQuery) -> re.Pattern[str] | None:
 
 
 def _window(text: str, pattern: re.Pattern[str]) -> tuple[str, Spans] | None:
-    first = pattern.search(text)
+    # Lower case first: the same pattern without IGNORECASE runs about twice as fast, and
+    # lower-casing keeps every position where it keeps the length (it nearly always does).
+    lowered = _lowered(text)
+    if len(lowered) == len(text):
+        text_to_search, pattern = lowered, re.compile(pattern.pattern)
+    else:
+        text_to_search = text
+    first = pattern.search(text_to_search)
     if first is None:
         return None
     start = max(0, first.start() - SNIPPET_BEFORE)
@@ -40,17 +53,23 @@ def _window(text: str, pattern: re.Pattern[str]) -> tuple[str, Spans] | None:
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > first.end() else end
-    spans = tuple((m.start() - start, m.end() - start) for m in pattern.finditer(text, start, end))
+    spans = tuple(
+        (m.start() - start, m.end() - start) for m in pattern.finditer(text_to_search, start, end)
+    )
     prefix = "…" if start else ""
     suffix = "…" if end < len(text) else ""
     shifted = tuple((a + len(prefix), b + len(prefix)) for a, b in spans)
     return prefix + text[start:end] + suffix, shifted
 
 
-def best_snippet(summary: str, body: str, parsed: ParsedQuery) -> tuple[str, Spans]:
+@functools.lru_cache(maxsize=1024)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def best_snippet(summary: str, body: str, pattern: re.Pattern[str] | None) -> tuple[str, Spans]:
     """A one-line extract from the quick answer and key facts, else the body, where the query
-    matched; the start of the quick answer when it matched nowhere."""
-    pattern = _pattern(parsed)
+    (its `snippet_pattern`) matched; the start of the quick answer when it matched nowhere."""
     if pattern is not None:
         for text in (summary, body):
             found = _window(text, pattern)
@@ -64,7 +83,7 @@ def best_snippet(summary: str, body: str, parsed: ParsedQuery) -> tuple[str, Spa
 def question_spans(question: str, parsed: ParsedQuery, lexicon: Lexicon) -> Spans:
     """Character ranges of the question's words that the query matched; a phrase such as
     "blood poisoning" is marked only where all of it stands together."""
-    words = [(m.span(), fold(m.group())) for m in _WORD.finditer(question)]
+    words = _question_words(question)
     word_stems = [lexicon.stem(word) for _span, word in words]
     prefixes = [c.prefix for c in parsed.concepts if c.prefix]
     marked: set[int] = {

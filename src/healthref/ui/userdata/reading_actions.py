@@ -13,13 +13,13 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from healthref.ui.userdata.answer_bar import AnswerBar
-from healthref.ui.userdata.history_view import HistoryView
-from healthref.ui.userdata.saved_view import SavedView
 
 if TYPE_CHECKING:
     from healthref.core.content.store import ArticleView
     from healthref.core.userdata.records import SavedItem, Visit
     from healthref.ui.main_window import MainWindow
+    from healthref.ui.userdata.history_view import HistoryView
+    from healthref.ui.userdata.saved_view import SavedView
     from healthref.ui.userdata.service import ReadingService, ReadingStores
 
 
@@ -98,8 +98,8 @@ class ReadingActions(QObject):
         self.saved_view: SavedView | None = None
         self.history_view: HistoryView | None = None
         self.docks: list[QDockWidget] = []
-        if service is not None:
-            self._add_views(service)
+        if service is not None:  # hidden docks: built once the first frame is on screen
+            window.first_paint.defer(lambda: self._add_views(service))
         window.article_opened.connect(self._opened)
 
     def _action(
@@ -117,6 +117,9 @@ class ReadingActions(QObject):
         return action
 
     def _add_views(self, service: ReadingService) -> None:
+        from healthref.ui.userdata.history_view import HistoryView
+        from healthref.ui.userdata.saved_view import SavedView
+
         self.saved_view = SavedView()
         self.history_view = HistoryView(service.keeps_history, service.privacy.history_days)
         go = self.window.findChild(QMenu, "goMenu")

@@ -1,0 +1,100 @@
+"""What search keeps of each article it has met: the stems of its short fields, its question's
+words, and the plain text snippets are cut from — read once, then reused keystroke after
+keystroke (bounded, so 100,000 articles never all sit in memory)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from healthref.core.content.packing import unpack
+from healthref.core.search.ranking import SortedStems
+
+ARTICLE_LIMIT = 4000
+TEXT_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """The stored search terms of one article, split once."""
+
+    slug: str
+    question: str
+    category: str
+    question_words: list[str]
+    question_stems: frozenset[str]
+    alias_stems: frozenset[str]
+    summary_stems: frozenset[str]
+    situation_stems: tuple[frozenset[str], ...]
+
+
+class ArticleFactsCache:
+    """Per-article facts and texts for one engine (one thread)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self._facts: OrderedDict[int, ArticleFacts] = OrderedDict()
+        self._texts: OrderedDict[int, tuple[str, str]] = OrderedDict()
+        self._dictionary: bytes | None = None
+
+    def facts(self, ids: list[int]) -> dict[int, ArticleFacts]:
+        """Facts of the given articles; only those not met before are read."""
+        missing = [i for i in ids if i not in self._facts]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            rows = self._connection.execute(
+                "SELECT a.id, a.slug, a.question, c.name, t.question_words, t.question, "
+                "t.aliases, t.summary, t.situations FROM articles a JOIN categories c "
+                "ON c.id = a.category_id JOIN article_terms t ON t.article_id = a.id "
+                f"WHERE a.id IN ({marks})",
+                missing,
+            )
+            for rowid, slug, question, category, words, q, al, su, situations in rows:
+                self._facts[rowid] = ArticleFacts(
+                    slug,
+                    question,
+                    category,
+                    words.split(),
+                    SortedStems(q.split()),
+                    SortedStems(al.split()),
+                    SortedStems(su.split()),
+                    tuple(SortedStems(s.split()) for s in situations.split("|")),
+                )
+        found = {}
+        for rowid in ids:
+            if rowid in self._facts:
+                self._facts.move_to_end(rowid)
+                found[rowid] = self._facts[rowid]
+        while len(self._facts) > ARTICLE_LIMIT:
+            self._facts.popitem(last=False)
+        return found
+
+    def texts(self, ids: list[int]) -> dict[int, tuple[str, str]]:
+        """(quick answer and key facts, plain body) of each article, for snippets."""
+        missing = [i for i in ids if i not in self._texts]
+        if missing:
+            # Imported here: the window shows itself before Markdown loads.
+            from healthref.core.content.markdown_text import markdown_to_text
+
+            if self._dictionary is None:
+                row = self._connection.execute(
+                    "SELECT dictionary FROM record_dictionary"
+                ).fetchone()
+                self._dictionary = bytes(row[0]) if row else b""
+            marks = ",".join("?" * len(missing))
+            for rowid, record in self._connection.execute(
+                f"SELECT id, record FROM articles WHERE id IN ({marks})", missing
+            ):
+                data = json.loads(unpack(record, self._dictionary))
+                summary = " ".join((data["quick_answer"], *data["key_facts"]))
+                self._texts[rowid] = (summary, markdown_to_text(data["body_markdown"]))
+        found = {}
+        for rowid in ids:
+            if rowid in self._texts:
+                self._texts.move_to_end(rowid)
+                found[rowid] = self._texts[rowid]
+        while len(self._texts) > TEXT_LIMIT:
+            self._texts.popitem(last=False)
+        return found
