@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from healthref.ui import announce as announce_module
 from healthref.ui.announce import announce
 from healthref.ui.main_window import MainWindow
 from tests.ui.conftest import click_save, open_suggest_dialog
@@ -37,7 +37,8 @@ class Listener:
 @pytest.fixture
 def reader(monkeypatch: pytest.MonkeyPatch) -> Listener:
     listener = Listener()
-    monkeypatch.setattr(announce_module, "QAccessible", listener)
+    # announce() imports QAccessible when it first speaks: it gets the listener instead.
+    monkeypatch.setattr(QtGui, "QAccessible", listener)
     return listener
 
 
