@@ -16,6 +16,7 @@ from sqlalchemy import event
 from healthref.cli.dispatch import run_command
 from healthref.core.suggestions.outbox import Outbox, SaveError
 from healthref.core.suggestions.record import WireSuggestion
+from healthref.core.suggestions.rules import SuggestionRejected
 from healthref.core.suggestions.transfer import export_file, read_file
 from healthref.core.userdata.database import open_user_db
 
@@ -150,7 +151,10 @@ def test_the_list_after_sync_shows_when_and_why(
     outbox.save("A question the receiver takes on retry?")
     outbox.save("A question the receiver refuses?")
     sent, refused = sorted(outbox.pending(), key=lambda r: r.text)
-    outbox.note_failure([sent.id, refused.id], "the receiver answered 503", NOW)
+    outbox.note_failure([sent.id], "the receiver answered 503", NOW)
+    outbox.note_failure([refused.id], "could not reach the receiver " + "y" * 600, NOW)
+    waiting = {r.id: r.last_error for r in outbox.all()}
+    assert waiting[refused.id] == ("could not reach the receiver " + "y" * 600)[:500]
     later = NOW + dt.timedelta(hours=1)
     outbox.mark_sent([sent.id], later)
     outbox.mark_rejected(refused.id, "off topic " + "x" * 600, later)
@@ -166,9 +170,23 @@ def test_the_list_after_sync_shows_when_and_why(
 def test_a_report_without_a_part_is_about_the_whole_answer_in_english(outbox: Outbox) -> None:
     outbox.save_report("what-causes-sepsis", "The first sentence of this answer is unclear.")
     (row,) = outbox.all()
-    assert (row.kind, row.slug, row.part, row.language) == (
+    assert (row.kind, row.slug, row.part, row.language, row.note, row.category) == (
         "problem",
         "what-causes-sepsis",
         "",
         "en",
+        "",
+        "",
     )
+
+
+def test_a_report_names_its_article_and_part_within_limits(outbox: Outbox) -> None:
+    text = "The dose in the table looks wrong to me."
+    for slug in ("", "s" * 201):
+        with pytest.raises(SuggestionRejected, match="must name the article"):
+            outbox.save_report(slug, text)
+    outbox.save_report("s" * 200, text, "Dose  table " + "p" * 150, language="sw")
+    (row,) = outbox.all()
+    assert row.slug == "s" * 200
+    assert row.part == ("Dose table " + "p" * 150)[:100]
+    assert (row.language, row.note, row.category) == ("sw", "", "")
