@@ -33,6 +33,7 @@ MODULES = [
 TESTS = [
     "tests/core/test_search_behaviour.py",
     "tests/core/test_search_ranking.py",
+    "tests/core/test_search_concepts.py",
     "tests/core/test_checksum.py",
     "tests/core/test_content_db.py",
     "tests/suggestions/test_rules_and_outbox.py",
