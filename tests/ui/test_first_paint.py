@@ -156,21 +156,29 @@ def test_the_kiosk_home_screen_counts_as_the_first_frame(
     qtbot.waitUntil(lambda: kiosk_window.runner._engine is not None, timeout=10_000)
 
 
+class HoldPaint(QObject):
+    """Swallows the list's paints: the window is up and active, its first frame not yet drawn."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Paint
+
+
 def test_saved_and_history_open_from_their_shortcuts_before_the_first_paint(
     qtbot: QtBot, unpainted: MainWindow
 ) -> None:
     window = unpainted
     actions = window.reading_actions
     assert actions is not None and actions.docks == []  # hidden docks: not built yet
+    hold = HoldPaint()
+    window.search_panel.list_view.viewport().installEventFilter(hold)  # runs before FirstPaint's
     window.show()
-    qtbot.waitExposed(window)
-    if window.first_paint.done:  # the paint won the race; the docks must be there anyway
-        assert len(actions.docks) == 2
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # a user's keys go to the active window
+    assert not window.first_paint.done and actions.docks == []  # really before the first paint
     qtbot.keyClick(
         window.search_panel.search_box, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
     )
+    assert window.first_paint.done
     saved, history = actions.docks
     assert history.isVisible()
     qtbot.keyClick(
@@ -179,3 +187,22 @@ def test_saved_and_history_open_from_their_shortcuts_before_the_first_paint(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert saved.isVisible()
+
+
+def test_a_query_typed_as_the_window_appears_is_answered_before_idle_work_starts(
+    qtbot: QtBot, unpainted: MainWindow
+) -> None:
+    window = unpainted
+    panel = window.search_panel
+    order: list[str] = []
+    panel.model.modelReset.connect(
+        lambda: order.append("answered") if panel.search_box.text() else None
+    )
+    window.first_paint.defer(lambda: panel.search_box.setText("blood poisoning"), first=True)
+    window.first_paint.defer(lambda: order.append("idle work"), idle=True)
+    window.show()
+    qtbot.waitUntil(lambda: "idle work" in order, timeout=15_000)
+    assert order.index("answered") < order.index("idle work")
+    assert panel.current_slug() == "what-causes-sepsis"
+    assert window.first_paint.idle_steps_left() == 0  # the checksum and the rest ran too
+    qtbot.waitUntil(lambda: window.runner._prepared, timeout=10_000)  # spelling, after it

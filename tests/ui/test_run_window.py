@@ -42,8 +42,14 @@ def event_loop(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[S
     def run_until_checked() -> int:
         snapshots.append(_on_screen())
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        # The check starts once the first frame is painted, then runs in the background.
-        qtbot.waitUntil(lambda: all(w.first_paint.done for w in windows), timeout=30_000)
+        # The check starts once the first frame is painted and search is idle, then runs in
+        # the background.
+        qtbot.waitUntil(
+            lambda: all(
+                w.first_paint.done and not w.first_paint.idle_steps_left() for w in windows
+            ),
+            timeout=30_000,
+        )
         qtbot.waitUntil(lambda: not any(w.tasks.busy() for w in windows), timeout=30_000)
         qtbot.wait(0)  # let the failure handler's window changes run
         snapshots.append(_on_screen())

@@ -100,6 +100,9 @@ FIRST_FRAME = {
     "healthref.ui.search.reader_label",
     "healthref.ui.reading.find_bar",
     "healthref.ui.announce",
+    # the question list is drawn in the content language; View → Article language
+    "healthref.ui.content_language",
+    "healthref.core.content.labels",
 }
 KIOSK_FRAME = {
     "healthref.core.desktop",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,11 +53,12 @@ def ui_settings(app_paths: paths.AppPaths) -> QSettings | None:
     return QSettings(str(app_paths.ui_state), QSettings.Format.IniFormat)
 
 
-def _search_engine(content_db: Path) -> SearchEngine:
-    """Made on the search thread, so the window never waits for the search modules."""
-    from healthref.core.search.engine import SearchEngine
+def _search_engine(content_db: Path, language: Callable[[], str] = lambda: "en") -> SearchEngine:
+    """Made on the search thread, so the window never waits for the search modules; it
+    searches in the content language chosen at each search."""
+    from healthref.core.search.switching import LanguageSwitchingEngine
 
-    return SearchEngine(open_content(content_db, verify_checksum=False))
+    return LanguageSwitchingEngine(open_content(content_db, verify_checksum=False), language)
 
 
 def error_window(problem: ContentProblem) -> QMainWindow:
@@ -91,7 +93,8 @@ def build_window(
     except ContentDBError as exc:
         return error_window(exc.problem)
     content_db = app_paths.content_db
-    runner = SearchRunner(lambda: _search_engine(content_db))
+    language: list[Callable[[], str]] = [lambda: "en"]  # the window's choice, once it exists
+    runner = SearchRunner(lambda: _search_engine(content_db, lambda: language[0]()))
     stylesheet = AnswerView.load_stylesheet(paths.resources_dir())
     service = SuggestionService(
         app_paths, store.meta().get("content_version", ""), tuple(store.categories()), sync
@@ -105,6 +108,7 @@ def build_window(
         policy=kiosk_policy() if kiosk else WindowPolicy(),  # a kiosk keeps nothing
     )
     runner.setParent(window)
+    language[0] = window.content_language.current
     window.log_dir = app_paths.log_dir
     options = {"sync": sync, "kiosk": kiosk, "emergency_number": emergency_number}
     window.search_panel.emergency_number = add_content_updates(
@@ -219,7 +223,7 @@ def run_window(
         trusted_keys=settings.packs.trusted_keys,
     )
     if isinstance(window, MainWindow):
-        window.first_paint.defer(lambda: configure_logging(app_paths.log_dir))
+        window.first_paint.defer(lambda: configure_logging(app_paths.log_dir), idle=True)
     else:
         configure_logging(app_paths.log_dir)
     if kiosk is not None:
@@ -261,7 +265,8 @@ def run_window(
                 "checking the articles",
                 lambda: verify_content(opened),
                 on_failed=replace_with_error,
-            )
+            ),
+            idle=True,
         )
         if os.environ.get(STARTUP_PROBE_ENV):
             from healthref.ui import startup_probe

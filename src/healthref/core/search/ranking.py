@@ -133,7 +133,8 @@ def _question_tier(parsed: ParsedQuery, title: list[str]) -> int | None:
     if parsed.typing_last_word and len(words) <= len(title):
         last, title_word = words[-1], title[len(words) - 1]
         completes = title_word.startswith(last) and (
-            title_word == last or not is_complete_word(last)  # "car" is not the start of "care"
+            title_word == last
+            or not is_complete_word(last, parsed.language)  # "car" is not the start of "care"
         )
         if title[: len(words) - 1] == words[:-1] and completes:
             return TIER_PREFIX

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -148,7 +148,10 @@ class ReadingActions(QObject):
         self.history_view.clear_requested.connect(self.clear_history)
         service.saved_changed.connect(self.refresh_saved)
         service.history_changed.connect(self.refresh_history)
-        QTimer.singleShot(0, lambda: service.load_trail(self._restore_trail))
+        # Once search is idle: never competing with a query typed as the window appeared.
+        self.window.first_paint.defer(
+            lambda: service.load_trail(self._restore_trail), first=True, idle=True
+        )
 
     def open_private_window(self) -> object | None:
         if self._open_private is None:
@@ -188,7 +191,12 @@ class ReadingActions(QObject):
             self.bar.show_saved(item)
 
     def _restore_trail(self, trail: tuple[tuple[str, ...], int]) -> None:
-        if self.window.trail.slugs() or self.window.answer.current_slug is not None:
+        window = self.window
+        if (
+            window.trail.slugs()
+            or window.answer.current_slug
+            or window.search_panel.search_box.text()
+        ):
             return  # the reader has already moved on
         slug = self.window.trail.restore(*trail)
         if slug is not None:
