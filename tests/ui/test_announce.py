@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6 import QtGui
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -21,25 +21,30 @@ ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
 
 @dataclass
 class Listener:
-    """Stands in for QAccessible: a screen reader is running (or not) and hears each event."""
+    """Stands in for the platform bridge: a screen reader is running (or not) and hears
+    each event."""
 
     active: bool = True
     heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = field(default_factory=list)
-    AnnouncementPoliteness = QAccessible.AnnouncementPoliteness
 
-    def isActive(self) -> bool:
+    def is_active(self) -> bool:
         return self.active
 
-    def updateAccessibility(self, event: QAccessibleAnnouncementEvent) -> None:
+    def update(self, event: QAccessibleAnnouncementEvent) -> None:
         self.heard.append((event.message(), event.politeness()))
 
 
 @pytest.fixture
-def reader(monkeypatch: pytest.MonkeyPatch) -> Listener:
+def reader() -> Iterator[Listener]:
+    # Only these two of QAccessible's static methods, and only during the test (replacing
+    # the class itself would stay behind in any module first imported meanwhile).
     listener = Listener()
-    # announce() imports QAccessible when it first speaks: it gets the listener instead.
-    monkeypatch.setattr(QtGui, "QAccessible", listener)
-    return listener
+    saved = {name: QAccessible.__dict__[name] for name in ("isActive", "updateAccessibility")}
+    QAccessible.isActive = staticmethod(listener.is_active)  # type: ignore[method-assign]
+    QAccessible.updateAccessibility = staticmethod(listener.update)  # type: ignore[method-assign]
+    yield listener
+    for name, value in saved.items():
+        setattr(QAccessible, name, value)
 
 
 def test_opening_an_answer_is_said_politely(
