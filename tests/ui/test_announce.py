@@ -41,7 +41,7 @@ def reader() -> Iterator[Listener]:
     listener = Listener()
     saved = {name: QAccessible.__dict__[name] for name in ("isActive", "updateAccessibility")}
     QAccessible.isActive = staticmethod(listener.is_active)  # type: ignore[method-assign]
-    QAccessible.updateAccessibility = staticmethod(listener.update)  # type: ignore[method-assign]
+    QAccessible.updateAccessibility = staticmethod(listener.update)  # type: ignore[method-assign,assignment]
     yield listener
     for name, value in saved.items():
         setattr(QAccessible, name, value)
