@@ -41,7 +41,7 @@ def event_loop(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[S
 
     def run_until_checked() -> int:
         snapshots.append(_on_screen())
-        # The windows run_window shows (a closed one a test before left behind never idles).
+        # Only the window run_window opened: earlier tests' closed windows may still exist.
         windows = [
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         ]

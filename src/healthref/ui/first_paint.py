@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 STARTUP_PROBE_ENV = "HEALTHREF_STARTUP_PROBE"
+IDLE_RECHECK_MS = 200  # how often waiting idle steps look again whether the window is idle
 
 # Whatever lets a user reach a part of the window: keys, clicks, wheel, touch, shortcuts.
 # (Not the pointer merely entering: a window shown under the pointer gets that unasked.)
@@ -121,9 +122,19 @@ class FirstPaint(QObject):
     def _next_idle_step(self) -> None:
         """Queue the next idle step for the next turn of the event loop, if the window is
         idle; each step queues the one after it."""
-        if self.done and self._idle_steps and not self._idle_turn and self._is_idle():
-            self._idle_turn = True
+        if not (self.done and self._idle_steps and not self._idle_turn):
+            return
+        self._idle_turn = True
+        if self._is_idle():
             QTimer.singleShot(0, self._run_idle_step)
+        else:
+            # `became_idle` normally wakes us; looking again now and then means a missed
+            # signal can delay the idle work but never lose it.
+            QTimer.singleShot(IDLE_RECHECK_MS, self._recheck)
+
+    def _recheck(self) -> None:
+        self._idle_turn = False
+        self._next_idle_step()
 
     def _run_idle_step(self) -> None:
         self._idle_turn = False

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -69,6 +70,8 @@ class SuggestionActions:
         from healthref.ui.suggestions import dialog, my_suggestions, report_dialog  # noqa: F401
 
     def _show_count(self, count: int) -> None:
+        if not shiboken6.isValid(self.waiting):  # the count arrived after the window closed
+            return
         self.waiting.setText(
             self.window.tr("%1 suggestion(s) waiting to be sent").replace("%1", str(count))
         )
