@@ -67,15 +67,16 @@ def test_problem_reports_per_article(
     status, out = _run(capsys, tmp_path, "intake-reports", "--db", database)
     lines = out.splitlines()
     assert status == 0 and lines[0] == "what-causes-sepsis  (2 report(s))"
-    assert sorted(line.split(" ", 3)[-1] for line in lines[1:]) == [
-        "A word is misspelt in the summary here.",
-        "[Causes] The second list repeats the first one.",
+    assert sorted(line.split(" ", 3)[-1] for line in lines[1:]) == [  # (the interface language)
+        "(en) A word is misspelt in the summary here.",
+        "(en) [Causes] The second list repeats the first one.",
     ]
     status, out = _run(capsys, tmp_path, "intake-reports", "--db", database, "--json")
     (article,) = json.loads(out)
     assert article["slug"] == "what-causes-sepsis"
     assert {r["part"] for r in article["reports"]} == {"Causes", ""}
     assert {r["content_version"] for r in article["reports"]} == {"content-7"}
+    assert {r["language"] for r in article["reports"]} == {"en"}
     assert _run(capsys, tmp_path, "intake-reports", "--db", database, "--slug", "other") == (
         0,
         "No problem reports received yet.\n",
