@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from healthref import paths
 from healthref.core.settings.kiosk import KioskSettings, hash_pin
-from healthref.ui import background
+from healthref.ui import background, gui_thread_gc
 from healthref.ui.app import build_window
 from healthref.ui.language import Interface
 from healthref.ui.main_window import MainWindow
@@ -41,6 +41,15 @@ def trace_background_threads_for_coverage() -> Iterator[None]:
     background._Task.run = run_traced  # type: ignore[method-assign,assignment]
     yield
     background._Task.run = original  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in run_window: cycles (some holding Qt objects) are collected on the GUI thread
+    only, never on a background task's thread."""
+    collector = gui_thread_gc.install(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture(scope="session")

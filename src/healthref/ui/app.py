@@ -213,6 +213,12 @@ def configure_logging(log_dir: Path) -> None:
     configure(log_dir)
 
 
+def _collect_on_gui_thread(app: QApplication) -> None:
+    from healthref.ui.gui_thread_gc import install
+
+    install(app)
+
+
 def run_window(
     app_paths: paths.AppPaths, sync_url: str | None = None, kiosk_mode: bool = False
 ) -> int:
@@ -242,6 +248,7 @@ def run_window(
         trusted_keys=settings.packs.trusted_keys,
     )
     if isinstance(window, MainWindow):
+        window.first_paint.defer(lambda: _collect_on_gui_thread(app), first=True)  # before threads
         window.first_paint.defer(lambda: configure_logging(app_paths.log_dir), idle=True)
     else:
         configure_logging(app_paths.log_dir)
