@@ -21,6 +21,7 @@ from healthref.core.content.help_rules import vague_without_time_frame
 from healthref.core.content.readability import readability
 from healthref.core.content.rules import word_count
 from healthref.core.content.sources import iter_articles, load_corpus
+from translation_report import print_translation_section, translation_section
 
 MAX_GRADE = 8.0
 
@@ -80,6 +81,7 @@ def report(content: Path, today: dt.date) -> dict[str, object]:
         "licences": dict(licences.most_common()),
         "per_article": rows,
         "build_problems": [str(p) for p in corpus.problems],
+        "translations": translation_section(corpus),
     }
 
 
@@ -114,6 +116,7 @@ def print_text(data: dict[str, object]) -> None:
             f"  {row['slug']}  {tiers}  {row['grade']}  {row['reviewed'] or 'no'}  "
             f"{', '.join(row['unexplained_words'][:4])}"
         )
+    print_translation_section(data["translations"])  # type: ignore[arg-type]
     print(f"\nbuild problems: {data['build_problems'] or 'none'}")
 
 

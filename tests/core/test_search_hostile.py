@@ -13,6 +13,10 @@ from healthref.core.content.store import ContentStore
 from healthref.core.search.engine import SearchEngine, SearchResult
 
 HOSTILE = [
+    # Letters newer than the index tokenizer's Unicode tables: one "word" to search, two
+    # tokens to FTS5 — a phrase, which the detail=column index refuses.
+    "牟\u19b3輦",  # U+19B3 is a letter to Python, a separator to unicode61
+    "malaria a\u19b3b",
     '"',
     '""',
     '"""',

@@ -17,10 +17,9 @@ QUERIES_OVERALL = 0.98
 QUERIES_PER_KIND = 0.90
 SITUATIONS = 0.95
 # The search-trust issue asks for 0.95 honest answers and at most 3 % of correct first hits
-# marked weak; the mechanism reaches 0.90 and 4.1 % (docs/DESIGN-NOTES.md says why). These
-# floors guard what is reached; they are raised as the mechanism improves.
-NO_ANSWER_HONEST = 0.90
-WEAK_CORRECT_AT_MOST = 0.045
+# marked weak (docs/DESIGN-NOTES.md: reached 1.00 and 2.7 %).
+NO_ANSWER_HONEST = 0.95
+WEAK_CORRECT_AT_MOST = 0.03
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -71,3 +71,19 @@ def test_an_alias_tier_sits_between_question_and_rest(engine: SearchEngine) -> N
     tiers = [hit.tier for hit in hits]
     assert TIER_ALIAS in tiers
     assert tiers == sorted(tiers)  # tier first, always
+
+
+def test_two_words_a_side_story_mentions_are_not_a_confident_answer(engine: SearchEngine) -> None:
+    # The antimalarial article mentions doxycycline's sunburn in its quick answer and a
+    # blistering rash in its key facts and situations; someone asking about sunburn blisters
+    # is not asking about malaria medicines.
+    first = engine.search("sunburn blisters").hits[0]
+    assert first.slug == "what-side-effects-can-antimalarial-medicines-cause"
+    assert first.weak
+
+
+def test_a_description_matching_a_situation_is_still_confident(engine: SearchEngine) -> None:
+    # Three or more informative words are a description: a situation may vouch for it.
+    first = engine.search("the injection spot on his thigh is red and swollen with a lump").hits[0]
+    assert first.slug == "are-vaccines-safe-and-which-side-effects-are-normal"
+    assert not first.weak

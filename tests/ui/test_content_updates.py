@@ -3,6 +3,7 @@ roll back, refusals, and the notice shown for a withdrawn answer."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -65,11 +66,23 @@ def _replacement(qtbot: QtBot, window: MainWindow) -> MainWindow:
     return fresh
 
 
+def _bundled_as_of() -> str:
+    """The date of the newest article in the bundled DB (its content version's first part)."""
+    connection = sqlite3.connect(BUNDLED_DB)
+    try:
+        (version,) = connection.execute(
+            "SELECT value FROM meta WHERE key = 'content_version'"
+        ).fetchone()
+    finally:
+        connection.close()
+    return str(version).split(".")[0]
+
+
 def test_bundled_content_says_as_of_and_from_whom(open_window: OpenWindow, home: Path) -> None:
     window = open_window()
     assert window.content_updates is not None
     assert window.content_updates.label.text() == (
-        "Content as of 2026-11-30, from the healthref release (bundled)"
+        f"Content as of {_bundled_as_of()}, from the healthref release (bundled)"
     )
     assert "&Install content update…" in _menu_texts(window)
     assert "&Roll back content update" in _menu_texts(window)
@@ -151,7 +164,9 @@ def test_a_damaged_install_opens_the_bundled_content_and_says_so(
     assert len(window.store.questions()) == 124
     assert window.content_updates is not None
     label = window.content_updates.label.text()
-    assert label.startswith("Content as of 2026-11-30, from the healthref release (bundled)")
+    assert label.startswith(
+        f"Content as of {_bundled_as_of()}, from the healthref release (bundled)"
+    )
     assert "installed content not used" in label
 
 

@@ -35,13 +35,21 @@ def _on_screen() -> Seen:
 
 @pytest.fixture
 def event_loop(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Seen]]:
-    """Stands in for app.exec(): waits for the background check of the articles to finish,
-    notes what is on screen before and after it, and returns 0."""
+    """Stands in for app.exec(): waits for the first paint and for the background check of the
+    articles that follows it, notes what is on screen before and after, and returns 0."""
     snapshots: list[Seen] = []
 
     def run_until_checked() -> int:
         snapshots.append(_on_screen())
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        # The check starts once the first frame is painted and search is idle, then runs in
+        # the background.
+        qtbot.waitUntil(
+            lambda: all(
+                w.first_paint.done and not w.first_paint.idle_steps_left() for w in windows
+            ),
+            timeout=30_000,
+        )
         qtbot.waitUntil(lambda: not any(w.tasks.busy() for w in windows), timeout=30_000)
         qtbot.wait(0)  # let the failure handler's window changes run
         snapshots.append(_on_screen())

@@ -63,6 +63,8 @@ def wait_idle(qtbot: QtBot, window: MainWindow) -> None:
     service = reading(window).service
     assert service is not None
     qtbot.waitUntil(lambda: not service.tasks.busy(), timeout=10_000)
+    # The Saved and History docks are built after the first paint.
+    qtbot.waitUntil(lambda: reading(window).history_view is not None, timeout=10_000)
 
 
 def open_and_star(qtbot: QtBot, window: MainWindow, slug: str) -> None:

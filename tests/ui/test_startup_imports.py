@@ -1,38 +1,163 @@
-"""The window appears without waiting for what it needs later (SQLAlchemy, Markdown)."""
+"""The first frame imports only what it shows: the real entry point is started offscreen and the
+modules loaded when the question list is first painted are compared with what that frame needs."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# Runs `healthref [--kiosk] --home DIR` and, at the first-paint mark, prints the loaded modules.
 SCRIPT = """
-import sys
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from healthref import paths
-from healthref.ui.app import build_window
-app = QApplication([])
-window = build_window(paths.resolve(home=Path(sys.argv[1])))
-window.show()
-app.processEvents()
-heavy = [m for m in ("sqlalchemy", "markdown", "cryptography") if m in sys.modules]
-print("window:", type(window).__name__)
-print("heavy:", heavy)
-window.close()
+import json, os, sys
+import healthref.ui.startup_probe as probe
+
+def mark(name, detail=""):
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+probe.mark = mark
+from healthref.cli import main
+sys.exit(main(sys.argv[1:]))
 """
 
+# Our modules the first frame uses: the window, its search box and list, the answer pane.
+FIRST_FRAME = {
+    "healthref",
+    "healthref.paths",
+    "healthref.cli",
+    "healthref.cli.launch",  # never cli.parser or cli.dispatch: a launch builds no commands
+    "healthref.core",
+    "healthref.core.failures",
+    "healthref.core.sqlite_files",
+    "healthref.core.content",
+    "healthref.core.content.article",
+    "healthref.core.content.database",
+    "healthref.core.content.notices",
+    "healthref.core.content.packing",  # the store's record format: zlib, a few lines
+    "healthref.core.content.schema",
+    "healthref.core.content.store",
+    "healthref.core.settings",
+    "healthref.core.settings.file",
+    "healthref.core.settings.rules",
+    "healthref.ui",
+    "healthref.ui.app",
+    "healthref.ui.background",
+    "healthref.ui.first_paint",
+    "healthref.ui.main_window",
+    "healthref.ui.reading",
+    "healthref.ui.reading.answer_view",
+    "healthref.ui.reading.navigation",
+    "healthref.ui.reading.pane",
+    "healthref.ui.reading.welcome",
+    "healthref.ui.search",
+    "healthref.ui.search.hit_delegate",
+    "healthref.ui.search.keys",
+    "healthref.ui.search.messages",
+    "healthref.ui.search.panel",
+    "healthref.ui.search.question_model",
+    "healthref.ui.search.worker",
+    "healthref.ui.suggestions",
+    "healthref.ui.suggestions.actions",
+    "healthref.ui.suggestions.service",
+    "healthref.ui.startup_probe",  # the probe itself
+    "healthref.ui.visitor_state",
+    "healthref.ui.window_menus",
+    "healthref.ui.window_policy",
+    # Which content DB opens (an installed pack or the bundled one) and the "Content as of"
+    # label in the status bar; the trusted keys are read only when a pack must be named.
+    "healthref.core.packs",
+    "healthref.core.packs.errors",
+    "healthref.core.packs.listing",
+    "healthref.core.packs.manifest",
+    "healthref.core.packs.opening",
+    "healthref.core.packs.signers",
+    "healthref.core.packs.state",
+    "healthref.ui.packs",
+    "healthref.ui.packs.content_updates",
+    "healthref.ui.packs.wiring",
+    # The theme's palette and the text size: applied later, the first frame would flash.
+    "healthref.ui.appearance",
+    "healthref.ui.appearance.answer_css",
+    "healthref.ui.appearance.colours",
+    "healthref.ui.appearance.controller",
+    "healthref.ui.appearance.wiring",
+    # The strip above the answer (star, copy, print) is on the first screen; its service only
+    # holds a queue. The Saved and History docks (saved_view, history_view) come later.
+    "healthref.core.userdata",
+    "healthref.core.userdata.records",
+    "healthref.ui.userdata",
+    "healthref.ui.userdata.answer_bar",
+    "healthref.ui.userdata.install",
+    "healthref.ui.userdata.reading_actions",
+    "healthref.ui.userdata.service",
+    # Parts of the panes' layout: the list's empty-state label, the (hidden) find bar, and
+    # announcements, which load Qt's accessibility classes only when something is said.
+    "healthref.ui.search.reader_label",
+    "healthref.ui.reading.find_bar",
+    "healthref.ui.announce",
+    # the question list is drawn in the content language; View → Article language
+    "healthref.ui.content_language",
+    "healthref.core.content.labels",
+}
+KIOSK_FRAME = {
+    "healthref.core.desktop",
+    "healthref.core.desktop.virtual_keyboard",
+    "healthref.core.settings.kiosk",
+    "healthref.core.settings.pin",
+    "healthref.ui.kiosk",
+    "healthref.ui.kiosk.controller",
+    "healthref.ui.kiosk.home",
+    "healthref.ui.kiosk.parts",
+    "healthref.ui.kiosk.pin_attempts",
+    "healthref.ui.kiosk.related",
+    "healthref.ui.kiosk.screens",
+    "healthref.ui.kiosk.text_scale",
+}
+# Libraries that only later work needs: search, the user DB, articles' Markdown, pack
+# signatures, the settings file's parser (no file here; nor the trusted keys), the log file,
+# PIN hashing, spelling correction, user folders.
+LATER = (
+    "sqlalchemy",
+    "markdown",
+    "cryptography",
+    "rapidfuzz",
+    "tomllib",
+    "logging.handlers",
+    "hmac",
+    "platformdirs",
+)
 
-def test_showing_the_window_loads_neither_sqlalchemy_nor_markdown(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+def modules_at_first_paint(home: Path, *options: str) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEALTHREF_STARTUP_PROBE": "1"}
+    env.pop("HEALTHREF_STARTUP_PROBE_QUERY", None)
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path)],
+        [sys.executable, "-c", SCRIPT, *options, "--home", str(home)],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
     )
-    # The main window, not the error page a missing articles DB gets (which loads nothing).
-    assert "window: MainWindow\n" in result.stdout, result.stdout + result.stderr
-    assert "heavy: []" in result.stdout, result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+@pytest.mark.parametrize("options", [(), ("--kiosk",)], ids=["desktop", "kiosk"])
+def test_the_first_frame_imports_only_what_it_shows(tmp_path: Path, options: tuple[str]) -> None:
+    loaded = modules_at_first_paint(tmp_path, *options)
+    ours = {m for m in loaded if m == "healthref" or m.startswith("healthref.")}
+    needed = FIRST_FRAME | (KIOSK_FRAME if options else set())
+    assert sorted(ours - needed) == [], "imported before the first paint, not needed by it"
+    assert sorted(m for m in LATER if m in loaded) == []
+    assert "hashlib" not in loaded or options  # only the kiosk checks a PIN, and not yet
+
+
+def test_showing_the_window_loads_neither_sqlalchemy_nor_markdown(tmp_path: Path) -> None:
+    loaded = modules_at_first_paint(tmp_path)
+    assert "healthref.ui.main_window" in loaded  # the probe saw the real window
+    assert not {"sqlalchemy", "markdown"} & loaded

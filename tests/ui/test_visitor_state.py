@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from healthref.ui.appearance.answer_css import NORMAL_STEP
 from healthref.ui.appearance.colours import DARK
 from healthref.ui.appearance.controller import Appearance
+from healthref.ui.content_language import ContentLanguage
 from healthref.ui.kiosk.controller import KioskController
 from healthref.ui.kiosk.screens import KioskScreens, Screen
 from healthref.ui.kiosk.text_scale import KioskTextScale
@@ -174,7 +175,21 @@ def _answer_bar_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor)
     assert owner.last_removed is None and owner.service is None  # a kiosk keeps nothing
 
 
+def _switch_language(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, ContentLanguage)
+    owner.switch("what-causes-sepsis", "fr")
+    view = owner.view("what-causes-sepsis")
+    assert view is not None and view.article.language == "fr"
+
+
+def _language_is_home(qtbot: QtBot, window: MainWindow, owner: ForgetsVisitor) -> None:
+    assert isinstance(owner, ContentLanguage)
+    view = owner.view("what-causes-sepsis")
+    assert view is not None and view.article.language == owner.preferred
+
+
 CASES: dict[type, tuple[Step, Step]] = {
+    ContentLanguage: (_switch_language, _language_is_home),
     SearchPanel: (_use_search, _search_is_home),
     AnswerView: (_read, _answer_is_home),
     ReadingPane: (_banner, _banner_is_home),
@@ -265,6 +280,8 @@ def test_every_widget_with_text_or_a_selection_is_home_after_a_reset(
 ) -> None:
     kiosk = kiosk_window.kiosk
     assert kiosk is not None
+    start_up = kiosk_window.first_paint  # its idle work (the waiting count) is done first
+    qtbot.waitUntil(lambda: start_up.done and not start_up.idle_steps_left(), timeout=15_000)
     kiosk.reset()
     qtbot.wait(10)
     home = _snapshot(kiosk_window)

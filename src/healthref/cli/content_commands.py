@@ -62,8 +62,10 @@ def search(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> 
         raise UsageError("give either a QUERY or --batch, not both")
     if not args.batch and not args.query:
         raise UsageError("search needs a QUERY (or --batch FILE)")
+    from healthref.core.search.languages import search_language
+
     store = _open_store(app_paths)
-    engine = SearchEngine(store.connection)
+    engine = SearchEngine(store.connection, search_language(args.language))
     if args.batch:
         _search_batch(engine, args.batch, args.limit, out)
         return EXIT_OK
@@ -123,8 +125,8 @@ def terminal_safe(text: str) -> str:
 
 def show(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> int:
     """`healthref show`: one article as text, sanitised HTML, or JSON."""
+    from healthref.core.content.labels import labels_for
     from healthref.core.content.render import (
-        DISCLAIMER,
         article_html,
         article_text,
         markdown_sections,
@@ -132,7 +134,7 @@ def show(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> in
     )
 
     store = _open_store(app_paths)
-    view = store.article(args.slug)
+    view = store.article(args.slug, args.language)
     if view is None and args.slug in store.withdrawn:
         raise CommandError(f"{args.slug} was withdrawn: {store.withdrawn[args.slug]}")
     if view is None:
@@ -150,7 +152,7 @@ def show(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> in
         ]
         data["html"] = article_html(view)
         data["review_status"] = review_line(view.article)
-        data["disclaimer"] = DISCLAIMER
+        data["disclaimer"] = labels_for(view.article.language).disclaimer
         data["content_version"] = view.content_version
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
@@ -200,4 +202,9 @@ def build(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> i
     out.write(
         f"Built {result.path}: {result.article_count} articles, checksum {result.checksum[:12]}\n"
     )
+    for language, count in sorted(result.translated.items()):
+        missing = result.article_count - count
+        out.write(
+            f"  {language}: {count} of {result.article_count} translated, {missing} missing\n"
+        )
     return EXIT_OK

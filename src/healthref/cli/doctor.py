@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from healthref import paths
+
+if TYPE_CHECKING:
+    from healthref.core.content.store import ContentStore
 
 
 def _check_content(app_paths: paths.AppPaths, out: TextIO) -> bool:
@@ -36,6 +39,7 @@ def _check_content(app_paths: paths.AppPaths, out: TextIO) -> bool:
             out.write(f"       {count:4}  {name}\n")
         (indexed,) = store.connection.execute("SELECT count(*) FROM article_fts").fetchone()
         out.write(f"ok   search index: {indexed} articles indexed\n")
+        _report_translations(store, out)
         problem = deep_integrity_problem(store.connection)
         if problem:
             out.write(f"FAIL content database {store.path}: {problem}\n")
@@ -44,6 +48,24 @@ def _check_content(app_paths: paths.AppPaths, out: TextIO) -> bool:
         return True
     finally:
         store.close()
+
+
+def _report_translations(store: ContentStore, out: TextIO) -> None:
+    """Each translated language: how many, how many missing, and which are stale."""
+    from healthref.core.content.translation_status import translation_status
+
+    for status in translation_status(store):
+        counts = (
+            f"{status.translated} of {status.originals} articles translated, "
+            f"{len(status.missing)} missing"
+        )
+        if status.stale:
+            out.write(
+                f"WARN translations ({status.language}): {counts}; {len(status.stale)} stale "
+                f"(the English changed after translation): {', '.join(status.stale)}\n"
+            )
+        else:
+            out.write(f"ok   translations ({status.language}): {counts}, none stale\n")
 
 
 def deep_integrity_problem(connection: sqlite3.Connection) -> str | None:

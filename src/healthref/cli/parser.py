@@ -81,6 +81,9 @@ def _content_commands(commands: Commands) -> None:
     search.add_argument("--limit", type=int, default=10, metavar="N")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument(
+        "--language", choices=("en", "fr"), default="en", help="the content language to search"
+    )
+    search.add_argument(
         "--batch",
         metavar="FILE|-",
         help="one query a line; one JSON array a line out (needs --json)",
@@ -88,6 +91,9 @@ def _content_commands(commands: Commands) -> None:
     show = _command(commands, "show", "content_commands:show", "print one article")
     show.add_argument("slug")
     show.add_argument("--format", choices=("text", "html", "json"), default="text")
+    show.add_argument(
+        "--language", choices=("en", "fr"), default="en", help="the translation to show"
+    )
     build = _command(
         commands, "build", "content_commands:build", "build the articles database from content/"
     )
@@ -97,6 +103,15 @@ def _content_commands(commands: Commands) -> None:
         "--check", action="store_true", help="fail if the database does not match a fresh build"
     )
     _handout_command(commands)
+    content = _command(commands, "content", "translation_commands:stamp", "content sources")
+    content_commands = content.add_subparsers(dest="content_command", metavar="ACTION")
+    content_commands.required = True
+    stamp = content_commands.add_parser(
+        "stamp-translations",
+        help="write each pending translation's original_version (or the SLUGs named)",
+    )
+    stamp.add_argument("slug", nargs="*", help="re-stamp these translations after updating them")
+    stamp.add_argument("--content", type=Path, metavar="DIR", help="the content/ folder")
     _command(commands, "doctor", "doctor:run", "check the installation and explain problems")
     _command(
         commands,

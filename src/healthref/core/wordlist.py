@@ -2,14 +2,20 @@
 pyspellchecker (drawn from subtitles, MIT licence), loaded on first use off the GUI thread.
 
 A real word the corpus does not know is evidence that we have no article on it — never a typo
-to be "corrected" into a corpus word ("tennis elbow" is not "tends elbow")."""
+to be "corrected" into a corpus word ("tennis elbow" is not "tends elbow").
+
+Search only asks whether a word reaches two thresholds, so it reads `common_words.txt.gz`
+(the words at or above them, derived from the list by scripts/common_words.py) rather than
+parsing all 160,000 counts on the first query; exact counts come from the full list."""
 
 from __future__ import annotations
 
 import functools
 import gzip
 import json
+from collections.abc import Mapping
 from importlib import resources
+from pathlib import Path
 
 # At or above this many uses in the list a word counts as real. Chosen on the development
 # sets: the misspellings there that are also in the list are rare (at most 50 uses, e.g.
@@ -20,10 +26,13 @@ REAL_WORD_MIN_COUNT = 100
 # many uses: common words only, so a rarer real word that is usually a longer word's start
 # while typing ("psychos" on the way to "psychosis", 977 uses) still completes.
 COMPLETE_WORD_MIN_COUNT = 1000
+COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt.gz")
+_SPLIT = "\n--\n"  # complete words above it, the other real words below
 
 
 @functools.cache
-def _counts(language: str) -> dict[str, int]:
+def full_counts(language: str) -> dict[str, int]:
+    """Every word of the language's list with its count ({} when the list is missing)."""
     try:
         packed = (
             resources.files("spellchecker") / "resources" / f"{language}.json.gz"
@@ -34,21 +43,45 @@ def _counts(language: str) -> dict[str, int]:
     return counts
 
 
+def pack_common_words(counts: Mapping[str, int]) -> bytes:
+    """The common-words file for `counts`: byte-identical for the same list."""
+    complete = sorted(w for w, n in counts.items() if n >= COMPLETE_WORD_MIN_COUNT)
+    real = sorted(
+        w for w, n in counts.items() if REAL_WORD_MIN_COUNT <= n < COMPLETE_WORD_MIN_COUNT
+    )
+    text = "\n".join(complete) + _SPLIT + "\n".join(real) + "\n"
+    return gzip.compress(text.encode("utf-8"), mtime=0)
+
+
+@functools.cache
+def _common(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(complete words, real words) of the language."""
+    if language == "en" and COMMON_WORDS_FILE.exists():
+        complete, rest = gzip.decompress(COMMON_WORDS_FILE.read_bytes()).decode().split(_SPLIT)
+        complete_words = frozenset(complete.split("\n"))
+        return complete_words, complete_words | frozenset(rest.split())
+    counts = full_counts(language)
+    return (
+        frozenset(w for w, n in counts.items() if n >= COMPLETE_WORD_MIN_COUNT),
+        frozenset(w for w, n in counts.items() if n >= REAL_WORD_MIN_COUNT),
+    )
+
+
 def word_count(word: str, language: str = "en") -> int:
     """How often the word occurs in the language's list (0 when unknown)."""
-    return _counts(language).get(word, 0)
+    return full_counts(language).get(word, 0)
 
 
 def is_real_word(word: str, language: str = "en") -> bool:
     """A common word of the language: never rewritten as a misspelling."""
-    return word_count(word, language) >= REAL_WORD_MIN_COUNT
+    return word in _common(language)[1]
 
 
 def is_complete_word(word: str, language: str = "en") -> bool:
     """A common word that, typed last, is taken as finished rather than as a prefix."""
-    return word_count(word, language) >= COMPLETE_WORD_MIN_COUNT
+    return word in _common(language)[0]
 
 
 def preload(language: str = "en") -> None:
-    """Load the list now (on a background thread) rather than on the first unknown word."""
-    _counts(language)
+    """Load the common words now (on a background thread) rather than on the first query."""
+    _common(language)

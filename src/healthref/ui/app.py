@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,7 @@ from healthref.core.content.database import (
     open_content,
 )
 from healthref.ui.background import describe
+from healthref.ui.first_paint import STARTUP_PROBE_ENV
 from healthref.ui.main_window import MainWindow
 from healthref.ui.packs.wiring import add_content_updates
 from healthref.ui.reading.answer_view import AnswerView
@@ -50,11 +53,12 @@ def ui_settings(app_paths: paths.AppPaths) -> QSettings | None:
     return QSettings(str(app_paths.ui_state), QSettings.Format.IniFormat)
 
 
-def _search_engine(content_db: Path) -> SearchEngine:
-    """Made on the search thread, so the window never waits for the search modules."""
-    from healthref.core.search.engine import SearchEngine
+def _search_engine(content_db: Path, language: Callable[[], str] = lambda: "en") -> SearchEngine:
+    """Made on the search thread, so the window never waits for the search modules; it
+    searches in the content language chosen at each search."""
+    from healthref.core.search.switching import LanguageSwitchingEngine
 
-    return SearchEngine(open_content(content_db, verify_checksum=False))
+    return LanguageSwitchingEngine(open_content(content_db, verify_checksum=False), language)
 
 
 def error_window(problem: ContentProblem) -> QMainWindow:
@@ -89,7 +93,8 @@ def build_window(
     except ContentDBError as exc:
         return error_window(exc.problem)
     content_db = app_paths.content_db
-    runner = SearchRunner(lambda: _search_engine(content_db))
+    language: list[Callable[[], str]] = [lambda: "en"]  # the window's choice, once it exists
+    runner = SearchRunner(lambda: _search_engine(content_db, lambda: language[0]()))
     stylesheet = AnswerView.load_stylesheet(paths.resources_dir())
     service = SuggestionService(
         app_paths, store.meta().get("content_version", ""), tuple(store.categories()), sync
@@ -103,6 +108,7 @@ def build_window(
         policy=kiosk_policy() if kiosk else WindowPolicy(),  # a kiosk keeps nothing
     )
     runner.setParent(window)
+    language[0] = window.content_language.current
     window.log_dir = app_paths.log_dir
     options = {"sync": sync, "kiosk": kiosk, "emergency_number": emergency_number}
     window.search_panel.emergency_number = add_content_updates(
@@ -164,12 +170,15 @@ def _settings(
     broken file leaves a desktop window on its defaults, said in the status bar; a kiosk
     refuses to start, since an operator must fix it."""
     from healthref.core.settings.file import Settings, SettingsError, load_settings
-    from healthref.core.settings.kiosk import kiosk_settings
 
     problem = ""
     try:
         settings = load_settings(app_paths.settings)
-        kiosk = kiosk_settings(settings.kiosk, settings.path) if kiosk_mode else None
+        kiosk = None
+        if kiosk_mode:
+            from healthref.core.settings.kiosk import kiosk_settings
+
+            kiosk = kiosk_settings(settings.kiosk, settings.path)
     except SettingsError as exc:
         if kiosk_mode:
             raise
@@ -185,12 +194,16 @@ def _settings(
     return settings, kiosk, problem
 
 
+def configure_logging(log_dir: Path) -> None:
+    """The log file; after the first paint, since logging.handlers is slow to import."""
+    from healthref.core.log_file import configure_logging as configure
+
+    configure(log_dir)
+
+
 def run_window(
     app_paths: paths.AppPaths, sync_url: str | None = None, kiosk_mode: bool = False
 ) -> int:
-    from healthref.core.log_file import configure_logging
-
-    configure_logging(app_paths.log_dir)
     settings, kiosk, problem = _settings(app_paths, sync_url, kiosk_mode)
     if kiosk is not None:
         from healthref.core.desktop.virtual_keyboard import enable_if_available
@@ -209,6 +222,10 @@ def run_window(
         privacy=settings.privacy,
         trusted_keys=settings.packs.trusted_keys,
     )
+    if isinstance(window, MainWindow):
+        window.first_paint.defer(lambda: configure_logging(app_paths.log_dir), idle=True)
+    else:
+        configure_logging(app_paths.log_dir)
     if kiosk is not None:
         window.showFullScreen()
     else:
@@ -243,11 +260,18 @@ def run_window(
         shown[0].show()
 
     if isinstance(window, MainWindow):
-        window.tasks.run(
-            "checking the articles",
-            lambda: verify_content(opened),
-            on_failed=replace_with_error,
+        window.first_paint.defer(
+            lambda: window.tasks.run(
+                "checking the articles",
+                lambda: verify_content(opened),
+                on_failed=replace_with_error,
+            ),
+            idle=True,
         )
+        if os.environ.get(STARTUP_PROBE_ENV):
+            from healthref.ui import startup_probe
+
+            startup_probe.install(window)
     status = app.exec()
     if isinstance(window, MainWindow):
         window.stop_background_work()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from healthref.core.content.store import ContentStore
@@ -14,6 +14,7 @@ from healthref.ui.announce import announce
 from healthref.ui.appearance.controller import Appearance
 from healthref.ui.appearance.wiring import attach as attach_appearance
 from healthref.ui.background import BackgroundTasks
+from healthref.ui.first_paint import FirstPaint
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.reading.navigation import ReadingTrail
 from healthref.ui.reading.pane import ReadingPane
@@ -25,6 +26,7 @@ from healthref.ui.window_menus import build_menus
 from healthref.ui.window_policy import WindowPolicy
 
 if TYPE_CHECKING:
+    from healthref.core.content.store import ArticleView
     from healthref.core.search.engine import SearchEngine
     from healthref.ui.kiosk.controller import KioskController
     from healthref.ui.packs.content_updates import ContentUpdates
@@ -61,7 +63,6 @@ class MainWindow(QMainWindow):
         self.tasks = BackgroundTasks("healthref-window", parent=self)
         self.tasks.failed.connect(self.show_failure)
         runner.tasks.failed.connect(self.show_failure)
-        self._warmed = False
         self._suggestion_engine: SearchEngine | None = None
         self.kiosk: KioskController | None = None
         self.log_dir: Path | None = None
@@ -70,7 +71,10 @@ class MainWindow(QMainWindow):
         self.replaced_by: QMainWindow | None = None  # the window opened on new content
         self.whats_new: WhatsNewDialog | None = None
 
-        questions = store.questions()
+        from healthref.ui.content_language import ContentLanguage
+
+        self.content_language = ContentLanguage(store, self.settings, self)
+        questions = store.questions(self.content_language.preferred)
         self.search_panel = SearchPanel(questions, store.categories(), runner, self)
         self.answer = AnswerView(stylesheet, self)
         self.answer.setObjectName("answerView")
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
         self.search_panel.article_chosen.connect(self.open_article)
         self.answer.article_requested.connect(self.open_article)
         self.answer.link_refused.connect(self._link_refused)
+        self.answer.language_requested.connect(self._read_in)
+        self.content_language.changed.connect(self._content_language_changed)
         panel = self.search_panel
         panel.confident_answer.connect(self.reading.hide_banner)
         panel.no_confident_answer.connect(self._no_confident_answer)
@@ -112,11 +118,30 @@ class MainWindow(QMainWindow):
             watched.installEventFilter(self)
         attach_appearance(self, self.appearance)
         self.answer.article_shown.connect(self._article_shown)
-        for owner in (self.search_panel, self.answer, self.reading, self.trail, self.appearance):
+        for owner in (
+            self.search_panel,
+            self.answer,
+            self.reading,
+            self.trail,
+            self.appearance,
+            self.content_language,
+        ):
             self.visitor_state.register(owner)
         if self.suggestions is not None:
             self.visitor_state.register(self.suggestions)
         self._restore_layout()
+        self.first_paint = FirstPaint(
+            self.search_panel.list_view.viewport(),
+            lambda: self.search_panel.model.rowCount() > 0,
+            self,
+        )
+        self.first_paint.defer(self.runner.warm_up)  # loading search never delays the window
+        # What nobody can reach waits until search is idle: a first query is answered first.
+        self.first_paint.settle_on(self.runner.is_settled, self.runner.settled)
+        self.first_paint.defer(self.runner.prepare_spelling, idle=True)
+        if self.suggestions is not None:
+            self.first_paint.defer(self.suggestions.service.start, idle=True)
+            self.first_paint.defer(self.suggestions.prepare, idle=True)
 
     @property
     def kiosk_mode(self) -> bool:
@@ -188,7 +213,7 @@ class MainWindow(QMainWindow):
 
     # --- articles and history ---------------------------------------------------------------
     def open_article(self, slug: str, *, record: bool = True) -> bool:
-        view = self.store.article(slug)
+        view = self.content_language.view(slug)
         if view is None and slug in self.store.withdrawn:
             from healthref.ui.reading.withdrawn import withdrawn_html
 
@@ -199,13 +224,36 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("That article is not in this collection."), 5000)
             return False
         self.reading.hide_banner()
-        self.answer.show_article(view)
+        self.answer.show_article(view, self._language_switch(view))
         self.search_panel.select_slug(slug)
         if record:
             self.trail.visit(slug)
         self._update_history_actions()
         self.article_opened.emit(slug, record)
         return True
+
+    def _language_switch(self, view: ArticleView) -> tuple[str, str] | None:
+        from healthref.ui.content_language import switch_label
+
+        other = self.content_language.other_language(view)
+        return (other, switch_label(other)) if other else None
+
+    def _read_in(self, language: str) -> None:
+        """The link under an answer: the same article in the other language."""
+        slug = self.answer.current_slug
+        if slug:
+            self.content_language.switch(slug, language)
+            self.open_article(slug, record=False)
+
+    def _content_language_changed(self) -> None:
+        slug = self.answer.current_slug
+        if slug:
+            self.open_article(slug, record=False)
+        box = self.search_panel.search_box
+        text = box.text()
+        if text:  # search again, in the new language
+            box.setText("")
+            box.setText(text)
 
     def clear_history(self) -> None:
         self.trail.reset_for_new_visitor()
@@ -268,15 +316,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._warmed:
-            self._warmed = True
-            # After the first paint, so loading search never delays the window.
-            QTimer.singleShot(0, self.runner.warm_up)
-            if self.suggestions is not None:
-                QTimer.singleShot(0, self.suggestions.service.start)
 
     def reset_for_new_visitor(self) -> None:
         """Every registered owner forgets the last visitor; the history buttons follow."""

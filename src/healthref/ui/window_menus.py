@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from healthref import __version__
 from healthref.ui.appearance.wiring import text_size_actions, theme_menu
+from healthref.ui.content_language import add_language_menu
 
 if TYPE_CHECKING:
     from healthref.ui.main_window import MainWindow
@@ -66,6 +67,7 @@ def build_menus(window: MainWindow) -> None:
 
     find_actions(window, go)
     view = window.menuBar().addMenu(window.tr("&View"))
+    add_language_menu(view, window.content_language)
     text_size_actions(window, view, window.appearance)
     view.addSeparator()
     theme_menu(window, view, window.appearance)
@@ -111,6 +113,8 @@ def show_log_folder(window: MainWindow) -> None:
 
 def show_about(window: MainWindow) -> None:
     """Version, content version and article count."""
+    from PySide6.QtWidgets import QMessageBox
+
     meta = window.store.meta()
     QMessageBox.about(
         window,

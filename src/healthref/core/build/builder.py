@@ -6,13 +6,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+from healthref.core.build.translated import write_translations
 from healthref.core.content.checksum import (
     article_source_hash,
     content_checksum,
@@ -30,7 +31,8 @@ from healthref.core.content.problems import Problem
 from healthref.core.content.schema import APPLICATION_ID, SCHEMA_VERSION
 from healthref.core.content.sources import Corpus, iter_articles, load_corpus, read_article
 from healthref.core.failures import KnownFailure
-from healthref.core.search.indexer import OPTIMISE_SQL, SearchIndexer
+from healthref.core.search.indexer import OPTIMISE_SQL, SearchIndexer, optimise_sql
+from healthref.core.search.languages import search_language
 from healthref.core.sqlite_files import read_only_uri
 
 # Articles written between flushes: keeps the session (and memory) small at 100,000 articles.
@@ -54,6 +56,7 @@ class BuildResult:
     path: Path
     article_count: int
     checksum: str
+    translated: dict[str, int] = field(default_factory=dict)  # language → articles translated
 
 
 def _create_tables(engine: Engine) -> None:
@@ -116,16 +119,19 @@ def _write(corpus: Corpus, path: Path) -> str:
                     session.flush()
                     session.expunge_all()
             indexer.finish()
+            write_translations(session, corpus, category_ids)
     finally:
         engine.dispose()
     return latest
 
 
-def _finish(path: Path, article_count: int, latest: str) -> None:
+def _finish(path: Path, article_count: int, latest: str, languages: list[str]) -> None:
     """Optimise, add the meta rows (the checksum covers everything else), and compact."""
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute(OPTIMISE_SQL)
+        for language in languages:
+            connection.execute(optimise_sql(search_language(language)))
         checksum = content_checksum(connection)
         meta = {
             "schema_version": str(SCHEMA_VERSION),
@@ -160,7 +166,7 @@ def build_content_db(content_dir: Path, out: Path) -> BuildResult:
     try:
         temp.unlink()
         latest = _write(corpus, temp)
-        _finish(temp, len(corpus.article_paths), latest)
+        _finish(temp, len(corpus.article_paths), latest, sorted(corpus.translations))
         os.replace(temp, out)
     finally:
         temp.unlink(missing_ok=True)
@@ -169,4 +175,5 @@ def build_content_db(content_dir: Path, out: Path) -> BuildResult:
         checksum = content_checksum(connection)
     finally:
         connection.close()
-    return BuildResult(path=out, article_count=len(corpus.article_paths), checksum=checksum)
+    translated = {language: len(paths) for language, paths in corpus.translations.items()}
+    return BuildResult(out, len(corpus.article_paths), checksum, translated)

@@ -74,7 +74,9 @@ def _append(session: Session, addons: list[AddOn]) -> int:
     position = session.scalar(text("SELECT coalesce(max(position), 0) FROM categories")) or 0
     group = session.scalar(text("SELECT coalesce(max(group_id), 0) FROM synonyms")) or 0
     indexer = SearchIndexer(session, create_fts=False)
-    dictionary = bytes(session.scalar(text("SELECT dictionary FROM record_dictionary")) or b"")
+    dictionary = bytes(
+        session.scalar(text("SELECT dictionary FROM record_dictionary WHERE id = 1")) or b""
+    )
     session.execute(text(f"CREATE TABLE {ORIGIN_TABLE} (slug TEXT PRIMARY KEY, pack TEXT)"))
     for addon in addons:
         articles, groups, phrases = _read(addon.db)

@@ -3,7 +3,7 @@ them; readers use sqlite3). An article is stored as its canonical JSON record.""
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -54,3 +54,25 @@ class MetaRow(ContentBase):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class TranslationRow(ContentBase):
+    """An article in another language: same slug as its English original (its identity),
+    the original's content version it was translated from, and its record compressed with
+    its language's dictionary."""
+
+    __tablename__ = "translations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String)
+    language: Mapped[str] = mapped_column(String)
+    question: Mapped[str] = mapped_column(Text)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    record: Mapped[bytes] = mapped_column(LargeBinary)
+    source_hash: Mapped[str] = mapped_column(String)
+    original_version: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (
+        UniqueConstraint("slug", "language"),
+        Index("ix_translations_list", "language", "category_id", "question", "slug"),
+    )

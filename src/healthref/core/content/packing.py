@@ -8,6 +8,13 @@ from collections.abc import Iterable
 
 DICTIONARY_BYTES = 32 * 1024  # zlib's window: a longer dictionary would be ignored
 LEVEL = 9
+# Each content language's records share a dictionary drawn from that language's articles.
+DICTIONARY_IDS = {"en": 1, "fr": 2}
+
+
+def dictionary_id(language: str) -> int:
+    """The record_dictionary row a language's records are compressed with."""
+    return DICTIONARY_IDS[language]
 
 
 def make_dictionary(samples: Iterable[str]) -> bytes:

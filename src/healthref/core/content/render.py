@@ -7,19 +7,13 @@ import re
 from html import escape
 
 from healthref.core.content.article import Article, Tier
+from healthref.core.content.labels import labels_for
 from healthref.core.content.markdown_text import markdown_to_html
 from healthref.core.content.notices import (
     DISCLAIMER,
-    HELP_NOW_FRAME,
-    HELP_NOW_LINK,
-    HELP_NOW_TITLE,
-    HELP_TITLE,
     LICENCE_WORDS,
-    NO_EMERGENCY_TITLE,
     NOT_REVIEWED,
-    TIER_LABELS,
 )
-from healthref.core.content.rules import TAKEAWAY_SECTION
 from healthref.core.content.store import ArticleView
 
 __all__ = ["DISCLAIMER", "NOT_REVIEWED", "article_html", "article_text", "review_line"]
@@ -31,30 +25,30 @@ _H2_TITLE = re.compile(r"<h2>(.*?)</h2>", re.S)
 _MD_SECTION = re.compile(r"^##[ \t]+(.+?)\s*$", re.M)
 
 
-def human_date(iso: str) -> str:
-    """2026-11-23 → 23 November 2026 (unchanged if it is not a date)."""
+def human_date(iso: str, language: str = "en") -> str:
+    """2026-11-23 → 23 November 2026 (23 novembre 2026 in French; unchanged if not a date)."""
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    months = (
-        "January February March April May June July August September October November December"
-    ).split()
+    months = labels_for(language).months
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def review_line(article: Article) -> str:
-    """ "Updated …" with the review status; an unreviewed article says so plainly."""
-    updated = f"Updated {human_date(article.updated)}"
+    """ "Updated …" with the review status, in the article's language; an unreviewed article
+    says so plainly, and a translation says it is one."""
+    labels, language = labels_for(article.language), article.language
+    updated = labels.updated.format(date=human_date(article.updated, language))
     review = article.review
     if review is None:
-        return f"{updated} · {NOT_REVIEWED}"
-    line = (
-        f"{updated} · Reviewed by {review.reviewer}, {review.role}, "
-        f"on {human_date(review.reviewed_on)}"
+        return f"{updated} · {labels.not_reviewed}"
+    line = updated + (f" · {labels.translated}" if labels.translated else "")
+    line += " · " + labels.reviewed.format(
+        reviewer=review.reviewer, role=review.role, date=human_date(review.reviewed_on, language)
     )
     if review.next_due:
-        line += f"; next review due {human_date(review.next_due)}"
+        line += labels.next_due.format(date=human_date(review.next_due, language))
     return line
 
 
@@ -81,23 +75,25 @@ def help_now_box(article: Article) -> str:
     signs = article.help.emergency[:BOX_ITEMS]
     if not signs:
         return ""
+    labels = labels_for(article.language)
     return callout(
         "help-now",
-        f'<p class="tier-label">{escape(HELP_NOW_TITLE)}</p>'
-        f'<p class="tier-frame">{escape(HELP_NOW_FRAME)}</p>'
+        f'<p class="tier-label">{escape(labels.help_now_title)}</p>'
+        f'<p class="tier-frame">{escape(labels.help_now_frame)}</p>'
         f"{_items(signs)}"
-        f'<p class="tier-link"><a href="#{HELP_ANCHOR}">{escape(HELP_NOW_LINK)} ↓</a></p>',
+        f'<p class="tier-link"><a href="#{HELP_ANCHOR}">{escape(labels.help_now_link)} ↓</a></p>',
     )
 
 
 def help_section(article: Article) -> str:
     """Every tier as its own labelled callout, most urgent first."""
-    parts = [f'<h2><a name="{HELP_ANCHOR}"></a>{escape(HELP_TITLE)}</h2>']
+    labels = labels_for(article.language)
+    parts = [f'<h2><a name="{HELP_ANCHOR}"></a>{escape(labels.help_title)}</h2>']
     if not article.help.emergency and article.help.no_emergency_reason:
         parts.append(
             callout(
                 "tier-none",
-                f'<p class="tier-label">{escape(NO_EMERGENCY_TITLE)}</p>'
+                f'<p class="tier-label">{escape(labels.no_emergency_title)}</p>'
                 f"<p>{escape(article.help.no_emergency_reason)}</p>",
             )
         )
@@ -105,7 +101,7 @@ def help_section(article: Article) -> str:
         lines = article.help.items(tier)
         if not lines:
             continue
-        name, frame = TIER_LABELS[tier]
+        name, frame = labels.tiers[tier]
         parts.append(
             callout(
                 f"tier-{tier.value}",
@@ -123,7 +119,7 @@ def _body(article: Article) -> str:
     for chunk in _H2_SPLIT.split(markdown_to_html(article.body_markdown)):
         title_match = _H2_TITLE.match(chunk)
         title = title_match.group(1).strip() if title_match else ""
-        if title == TAKEAWAY_SECTION:
+        if title == labels_for(article.language).takeaway:
             chunks.append(help_section(article))
             placed = True
             chunks.append(callout("takeaway", chunk))
@@ -134,19 +130,21 @@ def _body(article: Article) -> str:
     return "".join(chunks)
 
 
-def licence_words(tag: str) -> str:
+def licence_words(tag: str, language: str = "en") -> str:
     """A licence tag as a reader understands it."""
-    return LICENCE_WORDS.get(tag, tag)
+    return labels_for(language).licences.get(tag, LICENCE_WORDS.get(tag, tag))
 
 
 def _sources(article: Article) -> str:
+    language = article.language
     items = "".join(
         f"<li>{escape(s.title)}. <b>{escape(s.publisher)}</b>. "
         f'<span class="url">{escape(s.url)}</span> '
-        f'<span class="licence">({escape(licence_words(s.licence))})</span></li>'
+        f'<span class="licence">({escape(licence_words(s.licence, language))})</span></li>'
         for s in article.citations
     )
-    return f'<h2>Sources</h2><ol class="sources">{items}</ol>'
+    title = labels_for(language).sources
+    return f'<h2>{escape(title)}</h2><ol class="sources">{items}</ol>'
 
 
 def article_html(view: ArticleView) -> str:
@@ -158,36 +156,43 @@ def article_html(view: ArticleView) -> str:
         for link in view.related
     )
     aliases = escape(", ".join(article.aliases))
+    labels = labels_for(article.language)
     return "".join(
         (
-            f'<p class="category">{escape(article.category)}</p>',
+            f'<p class="category">{escape(labels.category(article.category))}</p>',
             f'<h1 class="question">{escape(article.question)}</h1>',
             f'<p class="dates">{escape(review_line(article))}</p>',
             callout(
                 "quick",
-                f'<p class="quick-label">Quick answer</p><p>{escape(article.quick_answer)}</p>',
+                f'<p class="quick-label">{escape(labels.quick_answer)}</p>'
+                f"<p>{escape(article.quick_answer)}</p>",
             ),
             help_now_box(article),
-            f'<p class="disclaimer">{escape(DISCLAIMER)}</p>',
-            f'<h2>Key facts</h2><ul class="facts">{facts}</ul>',
+            f'<p class="disclaimer">{escape(labels.disclaimer)}</p>',
+            f'<h2>{escape(labels.key_facts)}</h2><ul class="facts">{facts}</ul>',
             _body(article),
-            f'<p class="aliases"><b>Also called:</b> {aliases}</p>' if aliases else "",
-            f'<h2>Related questions</h2><ul class="related">{related}</ul>' if related else "",
+            f'<p class="aliases"><b>{escape(labels.also_called)}</b> {aliases}</p>'
+            if aliases
+            else "",
+            f'<h2>{escape(labels.related)}</h2><ul class="related">{related}</ul>'
+            if related
+            else "",
             _sources(article),
-            f'<p class="disclaimer">{escape(DISCLAIMER)}</p>',
+            f'<p class="disclaimer">{escape(labels.disclaimer)}</p>',
         )
     )
 
 
 def help_text_lines(article: Article) -> list[str]:
     """The tiers as plain text, most urgent first."""
-    lines = [HELP_TITLE, "-" * len(HELP_TITLE)]
+    labels = labels_for(article.language)
+    lines = [labels.help_title, "-" * len(labels.help_title)]
     if not article.help.emergency and article.help.no_emergency_reason:
-        lines.append(f"{NO_EMERGENCY_TITLE}: {article.help.no_emergency_reason}")
+        lines.append(f"{labels.no_emergency_title}: {article.help.no_emergency_reason}")
     for tier in Tier:
         items = article.help.items(tier)
         if items:
-            name, frame = TIER_LABELS[tier]
+            name, frame = labels.tiers[tier]
             lines += ["", f"{name.upper()} — {frame}"]
             lines += [f"  * {item}" for item in items]
     return lines
@@ -196,29 +201,31 @@ def help_text_lines(article: Article) -> list[str]:
 def article_text(view: ArticleView) -> str:
     """A plain-text form for terminals and `show --format text`."""
     article = view.article
+    labels = labels_for(article.language)
     lines = [
         article.question,
         "=" * len(article.question),
         review_line(article),
         "",
-        f"Quick answer: {article.quick_answer}",
+        f"{labels.quick_answer}: {article.quick_answer}",
         "",
     ]
     if article.help.emergency:
-        lines += [HELP_NOW_TITLE] + [f"  ! {s}" for s in article.help.emergency[:BOX_ITEMS]]
+        lines += [labels.help_now_title]
+        lines += [f"  ! {s}" for s in article.help.emergency[:BOX_ITEMS]]
         lines.append("")
-    lines += [DISCLAIMER, "", "Key facts:"]
+    lines += [labels.disclaimer, "", f"{labels.key_facts}:"]
     lines += [f"  - {fact}" for fact in article.key_facts]
     lines += ["", article.body_markdown.strip(), ""]
     lines += [*help_text_lines(article), ""]
     if article.aliases:
-        lines.append(f"Also called: {', '.join(article.aliases)}")
+        lines.append(f"{labels.also_called} {', '.join(article.aliases)}")
     if view.related:
-        lines.append("Related: " + "; ".join(link.question for link in view.related))
-    lines += ["", "Sources:"]
+        lines.append(f"{labels.related}: " + "; ".join(link.question for link in view.related))
+    lines += ["", f"{labels.sources}:"]
     lines += [
-        f"  {n}. {s.title}. {s.publisher}. {s.url} ({licence_words(s.licence)})"
+        f"  {n}. {s.title}. {s.publisher}. {s.url} ({licence_words(s.licence, article.language)})"
         for n, s in enumerate(article.citations, start=1)
     ]
-    lines += ["", DISCLAIMER]
+    lines += ["", labels.disclaimer]
     return "\n".join(lines) + "\n"

@@ -69,6 +69,12 @@ def check_article(loaded: ArticleFile, slugs: set[str], categories: set[str]) ->
 
     if not SLUG.match(article.slug):
         problem("slug", "file name must be lower-case words joined by hyphens")
+    if article.language != "en":
+        problem(
+            "language",
+            "the files in articles/ are the English originals; a translation "
+            "goes in articles/<language>/<slug>.md",
+        )
     if not article.question:
         problem("question", "is missing")
     elif not article.question.endswith("?"):

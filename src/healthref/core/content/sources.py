@@ -14,6 +14,7 @@ from healthref.core.content.article import Article, Citation, HelpTiers, Review,
 from healthref.core.content.fields import date_field, text_field, text_list_field
 from healthref.core.content.problems import Problem
 from healthref.core.content.rules import check_article
+from healthref.core.content.translations import is_translation_path, load_translations
 
 FRONT_MATTER = re.compile(r"\A\+\+\+\r?\n(.*?)\r?\n\+\+\+\r?\n?(.*)\Z", re.S)
 
@@ -24,6 +25,7 @@ class ArticleFile:
 
     path: Path
     article: Article
+    original_version: str = ""  # a translation's: the content version of its original
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,11 @@ class Corpus:
     synonym_groups: list[list[str]] = field(default_factory=list)
     emergencies: list[Emergency] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # language → its translations' paths (content/articles/<language>/<slug>.md), slug order
+    translations: dict[str, list[Path]] = field(default_factory=dict)
+    # language → its own synonym groups and emergency phrases (synonyms.<language>.toml, …)
+    translated_synonyms: dict[str, list[list[str]]] = field(default_factory=dict)
+    translated_emergencies: dict[str, list[Emergency]] = field(default_factory=dict)
 
 
 def _citations(data: dict[str, Any], path: Path, problems: list[Problem]) -> list[Citation]:
@@ -145,8 +152,9 @@ def read_article(path: Path, problems: list[Problem]) -> ArticleFile | None:
         citations=tuple(_citations(data, path, problems)),
         body_markdown=match.group(2).strip() + "\n",
         review=_review(data, path, problems),
+        language=text_field(data, "language", path, problems) or "en",
     )
-    return ArticleFile(path, article)
+    return ArticleFile(path, article, text_field(data, "original_version", path, problems))
 
 
 def read_categories(path: Path, problems: list[Problem]) -> list[str]:
@@ -229,6 +237,8 @@ def load_corpus(root: Path) -> Corpus:
         return corpus
     seen_slugs: dict[str, Path] = {}
     for path in sorted(article_dir.rglob("*.md")):
+        if is_translation_path(article_dir, path):
+            continue
         key = path.stem.casefold()
         if key in seen_slugs:
             corpus.problems.append(Problem(path, "slug", f"duplicates {seen_slugs[key]}"))
@@ -250,6 +260,7 @@ def load_corpus(root: Path) -> Corpus:
             )
         seen_questions.setdefault(key, path)
     corpus.article_paths.sort(key=lambda path: path.stem)
+    load_translations(corpus, article_dir)
     for number, emergency in enumerate(corpus.emergencies, start=1):
         if emergency.article and emergency.article not in slugs:
             corpus.problems.append(

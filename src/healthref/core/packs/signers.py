@@ -3,8 +3,6 @@ Stdlib only, so the window can name a signer without loading the cryptography pa
 
 from __future__ import annotations
 
-import hashlib
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,11 +26,15 @@ class Signer:
 
 def key_id(public_hex: str) -> str:
     """A short, stable name for a public key (the first 16 hex digits of its SHA-256)."""
+    import hashlib
+
     return hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:16]
 
 
 def trusted_signers(resources: Path, operator_keys: tuple[str, ...] = ()) -> list[Signer]:
     """The signers in resources/trusted-keys.toml, then those the operator added in settings."""
+    import tomllib
+
     path = resources / TRUSTED_KEYS_FILE
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

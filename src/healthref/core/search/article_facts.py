@@ -9,7 +9,8 @@ import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from healthref.core.content.packing import unpack
+from healthref.core.content.packing import dictionary_id, unpack
+from healthref.core.search.languages import ENGLISH, SearchLanguage
 from healthref.core.search.ranking import SortedStems
 
 ARTICLE_LIMIT = 4000
@@ -34,8 +35,9 @@ class ArticleFacts:
 class ArticleFactsCache:
     """Per-article facts and texts for one engine (one thread)."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, language: SearchLanguage = ENGLISH) -> None:
         self._connection = connection
+        self._language = language
         self._facts: OrderedDict[int, ArticleFacts] = OrderedDict()
         self._texts: OrderedDict[int, tuple[str, str]] = OrderedDict()
         self._dictionary: bytes | None = None
@@ -47,8 +49,9 @@ class ArticleFactsCache:
             marks = ",".join("?" * len(missing))
             rows = self._connection.execute(
                 "SELECT a.id, a.slug, a.question, c.name, t.question_words, t.question, "
-                "t.aliases, t.summary, t.situations FROM articles a JOIN categories c "
-                "ON c.id = a.category_id JOIN article_terms t ON t.article_id = a.id "
+                f"t.aliases, t.summary, t.situations FROM {self._language.articles_table} a "
+                "JOIN categories c ON c.id = a.category_id "
+                f"JOIN {self._language.terms_table} t ON t.article_id = a.id "
                 f"WHERE a.id IN ({marks})",
                 missing,
             )
@@ -83,12 +86,14 @@ class ArticleFactsCache:
 
             if self._dictionary is None:
                 row = self._connection.execute(
-                    "SELECT dictionary FROM record_dictionary"
+                    "SELECT dictionary FROM record_dictionary WHERE id = ?",
+                    (dictionary_id(self._language.code),),
                 ).fetchone()
                 self._dictionary = bytes(row[0]) if row else b""
             marks = ",".join("?" * len(missing))
             for rowid, record in self._connection.execute(
-                f"SELECT id, record FROM articles WHERE id IN ({marks})", missing
+                f"SELECT id, record FROM {self._language.articles_table} WHERE id IN ({marks})",
+                missing,
             ):
                 data = json.loads(unpack(record, self._dictionary))
                 summary = " ".join((data["quick_answer"], *data["key_facts"]))

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from healthref.core.search.article_facts import ArticleFactsCache
-from healthref.core.search.index_schema import FTS_TABLE
+from healthref.core.search.languages import ENGLISH, SearchLanguage
 from healthref.core.search.lexicon import BoundedCache, Lexicon
 from healthref.core.search.query import Concept, ParsedQuery, parse
 from healthref.core.search.ranking import (
@@ -32,7 +32,7 @@ RANKED_POOL = 60
 SCREENFUL = 15  # hits a window shows before scrolling: they get snippets at once
 MATCH_CACHE = 256  # concepts whose candidates are remembered (typing repeats them)
 FIT_CACHE = 200_000  # (concept, article) fits remembered before starting afresh
-BM25 = f"bm25({FTS_TABLE}, 8.0, 5.0, 3.0, 2.0, 1.0)"  # weights in FTS_COLUMNS order
+BM25_WEIGHTS = "8.0, 5.0, 3.0, 2.0, 1.0"  # in FTS_COLUMNS order
 
 
 @dataclass(frozen=True)
@@ -70,20 +70,25 @@ class SearchResult:
 class SearchEngine:
     """Searches the content DB; not thread-safe — give each thread its own engine."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, language: SearchLanguage = ENGLISH) -> None:
         self._connection = connection
+        self.language = language
         self._lexicon: Lexicon | None = None
         # Each keystroke mostly repeats the last one's concepts: their candidates and how
         # each article holds them are computed once, and only the new word costs anything.
-        self._articles = ArticleFactsCache(connection)
+        self._articles = ArticleFactsCache(connection, language)
         self._matched: BoundedCache[dict[int, float]] = BoundedCache(MATCH_CACHE)
         self._fits: dict[tuple[str, str | None, int], Fit] = {}
         self._parsed: tuple[str, ParsedQuery] | None = None
 
     @property
+    def connection(self) -> sqlite3.Connection:
+        return self._connection
+
+    @property
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
-            self._lexicon = Lexicon.load(self._connection)
+            self._lexicon = Lexicon.load(self._connection, self.language)
         return self._lexicon
 
     def search(self, text: str, limit: int = 20, *, detail: int | None = None) -> SearchResult:
@@ -132,8 +137,8 @@ class SearchEngine:
         found = next((h for h in hits if h.slug == slug), None)
         if found is None:
             row = self._connection.execute(
-                "SELECT a.question, c.name FROM articles a JOIN categories c "
-                "ON c.id = a.category_id WHERE a.slug = ?",
+                f"SELECT a.question, c.name FROM {self.language.articles_table} a "
+                "JOIN categories c ON c.id = a.category_id WHERE a.slug = ?",
                 (slug,),
             ).fetchone()
             if row is None:
@@ -165,19 +170,31 @@ class SearchEngine:
         """Candidates for one concept. A rare one is searched everywhere and ranked; a common
         one only in the short fields, unranked — scanning every body for it would cost much
         and tell little."""
+        try:
+            return self._query_matches(concept)
+        except sqlite3.OperationalError as exc:
+            # A "word" the index's tokenizer splits in two (letters of scripts newer than its
+            # Unicode tables) becomes a phrase, which a detail=column index cannot answer: no
+            # article holds such a word, so it matches nothing.
+            if "phrase" not in str(exc):
+                raise
+            return {}
+
+    def _query_matches(self, concept: Concept) -> dict[int, float]:
         expression = concept.fts_expression()
+        fts = self.language.fts_table
         count = self.lexicon.concept_count(concept)
         common = count > max(COMMON_SHARE * self.lexicon.article_count, COMMON_MINIMUM)
         if common:
             if not expression.startswith("{"):
                 expression = "{question aliases situations summary} : " + expression
             rows = self._connection.execute(
-                f"SELECT rowid, 0.0 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?",
+                f"SELECT rowid, 0.0 FROM {fts} WHERE {fts} MATCH ? LIMIT ?",
                 (expression, SHORT_FIELD_LIMIT),
             )
         else:
             rows = self._connection.execute(
-                f"SELECT rowid, {BM25} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                f"SELECT rowid, bm25({fts}, {BM25_WEIGHTS}) FROM {fts} WHERE {fts} MATCH ? "
                 "ORDER BY 2 LIMIT ?",
                 (expression, BODY_LIMIT),
             )

@@ -6,8 +6,15 @@ FTS_TABLE = "article_fts"
 # and prefix queries walk the term index instead of a prefix index of their own.
 # Columns in the order of their bm25 weights in the engine.
 FTS_COLUMNS = ("question", "aliases", "situations", "summary", "body")
-FTS_DDL = (
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-    + ", ".join(FTS_COLUMNS)
-    + ", tokenize = 'unicode61 remove_diacritics 2', content = '', detail = column)"
-)
+
+
+def fts_ddl(table: str) -> str:
+    """The FTS5 table of one content language's index."""
+    return (
+        f"CREATE VIRTUAL TABLE {table} USING fts5("
+        + ", ".join(FTS_COLUMNS)
+        + ", tokenize = 'unicode61 remove_diacritics 2', content = '', detail = column)"
+    )
+
+
+FTS_DDL = fts_ddl(FTS_TABLE)

@@ -16,40 +16,73 @@ from healthref.core.search.index_models import (
     SynonymTerm,
     VocabularyTerm,
 )
-from healthref.core.search.index_schema import FTS_COLUMNS, FTS_DDL, FTS_TABLE
-from healthref.core.search.normalise import stem, stems, tokens
+from healthref.core.search.index_models_fr import (
+    FrenchArticleTerms,
+    FrenchEmergencyPhrase,
+    FrenchSynonymTerm,
+    FrenchVocabularyTerm,
+)
+from healthref.core.search.index_schema import FTS_COLUMNS, FTS_TABLE, fts_ddl
+from healthref.core.search.languages import ENGLISH, SearchLanguage
+from healthref.core.search.normalise import stem, tokens
 
 SITUATION_SEPARATOR = " | "
 # Merges the FTS index into one segment once every row is written.
 OPTIMISE_SQL = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"
-_INSERT = text(
-    f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) "
-    f"VALUES (:id, {', '.join(':' + c for c in FTS_COLUMNS)})"
-)
+# Each language's index models: synonyms, emergency phrases, article terms, vocabulary.
+_MODELS: dict[str, tuple[type, type, type, type]] = {
+    "en": (SynonymTerm, EmergencyPhrase, ArticleTerms, VocabularyTerm),
+    "fr": (FrenchSynonymTerm, FrenchEmergencyPhrase, FrenchArticleTerms, FrenchVocabularyTerm),
+}
+
+
+def optimise_sql(language: SearchLanguage) -> str:
+    """Merges a language's FTS index into one segment once every row is written."""
+    return f"INSERT INTO {language.fts_table}({language.fts_table}) VALUES ('optimize')"
+
+
+def _insert(table: str) -> str:
+    return (
+        f"INSERT INTO {table} (rowid, {', '.join(FTS_COLUMNS)}) "
+        f"VALUES (:id, {', '.join(':' + c for c in FTS_COLUMNS)})"
+    )
 
 
 class SearchIndexer:
     """Collects the vocabulary while articles stream past; `finish` writes it."""
 
-    def __init__(self, session: Session, *, create_fts: bool = True) -> None:
+    def __init__(
+        self, session: Session, *, create_fts: bool = True, language: SearchLanguage = ENGLISH
+    ) -> None:
         self._session = session
         self._vocabulary: Counter[str] = Counter()
+        self._language = language
+        self._stemmer = language.stemmer
+        self._synonym, self._emergency, self._terms, self._word = _MODELS[language.code]
+        self._insert = text(_insert(language.fts_table))
         if create_fts:  # False when adding articles to an index that exists (add-on packs)
-            session.execute(text(FTS_DDL))
+            session.execute(text(fts_ddl(language.fts_table)))
+
+    def _stem(self, word: str) -> str:
+        return stem(word, self._stemmer)
+
+    def _stem_set(self, text: str) -> str:
+        """A field's distinct stems, in first-seen order: search compares them as sets."""
+        return " ".join(dict.fromkeys(self._stem(word) for word in tokens(text)))
 
     def add_synonyms(self, groups: list[list[str]]) -> None:
         """Each group's terms, folded, with the stems used to match them."""
         for group_id, terms in enumerate(groups, start=1):
             for term in dict.fromkeys(" ".join(tokens(t)) for t in terms):
-                key = " ".join(stem(word) for word in term.split())
-                self._session.add(SynonymTerm(group_id=group_id, term=term, stem_key=key))
+                key = " ".join(self._stem(word) for word in term.split())
+                self._session.add(self._synonym(group_id=group_id, term=term, stem_key=key))
 
     def add_emergencies(self, emergencies: list[tuple[str, tuple[str, ...]]]) -> None:
         """Each emergency phrase as word stems, with its first-aid article."""
         for slug, phrases in emergencies:
             for phrase in phrases:
-                key = " ".join(stem(word) for word in tokens(phrase))
-                self._session.add(EmergencyPhrase(stem_key=key, slug=slug))
+                key = " ".join(self._stem(word) for word in tokens(phrase))
+                self._session.add(self._emergency(stem_key=key, slug=slug))
 
     def add_article(self, article_id: int, article: Article) -> None:
         """Index one article's fields; its situations are searched but never shown."""
@@ -58,7 +91,7 @@ class SearchIndexer:
         aliases = " ; ".join(article.aliases)
         situations = " ; ".join(article.situations)
         self._session.execute(
-            _INSERT,
+            self._insert,
             {
                 "id": article_id,
                 "question": article.question,
@@ -69,14 +102,14 @@ class SearchIndexer:
             },
         )
         self._session.add(
-            ArticleTerms(
+            self._terms(
                 article_id=article_id,
                 question_words=" ".join(tokens(article.question)),
-                question=_stem_set(article.question),
-                aliases=_stem_set(aliases),
-                summary=_stem_set(summary),
+                question=self._stem_set(article.question),
+                aliases=self._stem_set(aliases),
+                summary=self._stem_set(summary),
                 situations=SITUATION_SEPARATOR.join(
-                    _stem_set(situation) for situation in article.situations
+                    self._stem_set(situation) for situation in article.situations
                 ),
             )
         )
@@ -91,11 +124,6 @@ class SearchIndexer:
     def finish(self) -> None:
         """Write the vocabulary (word, stem, article count) in a fixed order."""
         self._session.add_all(
-            VocabularyTerm(term=term, stem=stem(term), doc_count=count)
+            self._word(term=term, stem=self._stem(term), doc_count=count)
             for term, count in sorted(self._vocabulary.items())
         )
-
-
-def _stem_set(text: str) -> str:
-    """A field's distinct stems, in the order they first appear: search compares them as sets."""
-    return " ".join(dict.fromkeys(stems(text)))

@@ -9,23 +9,11 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from healthref.core.search.languages import ENGLISH, SearchLanguage
 from healthref.core.search.normalise import stem
 
 if TYPE_CHECKING:
     from healthref.core.search.query import Concept
-
-# British ↔ American and other regular spelling differences, tried in both directions.
-_VARIANT_PAIRS = (
-    ("ae", "e"),
-    ("oe", "e"),
-    ("our", "or"),
-    ("ise", "ize"),
-    ("isation", "ization"),
-    ("yse", "yze"),
-    ("tre", "ter"),
-    ("ll", "l"),
-    ("ph", "f"),
-)
 MIN_CORRECTABLE = 3
 MAX_PREFIX_FORMS = 60
 
@@ -45,6 +33,7 @@ class Lexicon:
     group_phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     longest_phrase: int = 1
     emergencies: list[tuple[Phrase, str]] = field(default_factory=list)  # stems → first aid
+    language: SearchLanguage = ENGLISH
     # Typing repeats the same words keystroke after keystroke: remember the costly answers.
     _corrections: BoundedCache[str | None] = field(default_factory=lambda: BoundedCache())
     _completions: BoundedCache[list[str]] = field(default_factory=lambda: BoundedCache())
@@ -53,20 +42,23 @@ class Lexicon:
     _emergency_index: dict[str, list[tuple[int, Phrase, str]]] | None = None
 
     @classmethod
-    def load(cls, connection: sqlite3.Connection) -> Lexicon:
-        (article_count,) = connection.execute("SELECT count(*) FROM articles").fetchone()
+    def load(cls, connection: sqlite3.Connection, language: SearchLanguage = ENGLISH) -> Lexicon:
+        (article_count,) = connection.execute(
+            f"SELECT count(*) FROM {language.articles_table}"
+        ).fetchone()
         doc_count: dict[str, int] = {}
         stem_of: dict[str, str] = {}
         forms: defaultdict[str, list[str]] = defaultdict(list)
         for term, term_stem, count in connection.execute(
-            "SELECT term, stem, doc_count FROM vocabulary ORDER BY term"
+            f"SELECT term, stem, doc_count FROM {language.vocabulary_table} ORDER BY term"
         ):
             doc_count[term] = count
             stem_of[term] = term_stem
             forms[term_stem].append(term)
         lexicon = cls(article_count, doc_count, stem_of, dict(forms), sorted(doc_count))
+        lexicon.language = language
         for group_id, term, key in connection.execute(
-            "SELECT group_id, term, stem_key FROM synonyms"
+            f"SELECT group_id, term, stem_key FROM {language.synonyms_table}"
         ):
             phrase = tuple(term.split())
             lexicon.group_phrases.setdefault(group_id, []).append(phrase)
@@ -76,7 +68,7 @@ class Lexicon:
             (
                 (tuple(key.split()), slug)
                 for key, slug in connection.execute(
-                    "SELECT stem_key, slug FROM emergency_phrases ORDER BY id"
+                    f"SELECT stem_key, slug FROM {language.emergencies_table} ORDER BY id"
                 )
             ),
             key=lambda item: -len(item[0]),  # the longest phrase wins ("heat stroke")
@@ -102,7 +94,7 @@ class Lexicon:
 
     def stem(self, token: str) -> str:
         """The stem stored at build time, computed only for words the corpus lacks."""
-        return self.stem_of.get(token) or stem(token)
+        return self.stem_of.get(token) or stem(token, self.language.stemmer)
 
     def phrase_key(self, phrase: Phrase) -> Phrase:
         """Phrases compare by their stems ("babies" finds the group of "baby")."""
@@ -112,7 +104,7 @@ class Lexicon:
         """Load the typo-correction and stemming libraries now rather than on first use."""
         import rapidfuzz.process  # noqa: F401
 
-        stem("warming")
+        stem("warming", self.language.stemmer)
 
     def known(self, token: str) -> bool:
         return token in self.doc_count or self.stem(token) in self.forms_by_stem
@@ -125,7 +117,7 @@ class Lexicon:
     def variants(self, token: str) -> list[str]:
         """Regular spelling variants of the token that the corpus uses."""
         found: list[str] = []
-        for left, right in _VARIANT_PAIRS:
+        for left, right in self.language.variant_pairs:
             for old, new in ((left, right), (right, left)):
                 start = token.find(old)
                 while start != -1:

@@ -40,19 +40,20 @@ def query_tokens(text: str) -> list[str]:
 
 
 @functools.cache
-def _stemmer() -> Any:
+def _stemmer(algorithm: str) -> Any:
     import snowballstemmer
 
-    return snowballstemmer.stemmer("porter")
+    return snowballstemmer.stemmer(algorithm)
 
 
-def stem(token: str) -> str:
-    """The Porter stem of a folded token ("babies" → "babi"); digits are left alone."""
+def stem(token: str, algorithm: str = "porter") -> str:
+    """The stem of a folded token ("babies" → "babi"; with "french", "enfants" → "enfant");
+    digits are left alone."""
     if len(token) <= 3 or not token.isalpha():
         return token
-    return str(_stemmer().stemWord(token))
+    return str(_stemmer(algorithm).stemWord(token))
 
 
-def stems(text: str) -> list[str]:
+def stems(text: str, algorithm: str = "porter") -> list[str]:
     """Stems of every token of a text."""
-    return [stem(token) for token in tokens(text)]
+    return [stem(token, algorithm) for token in tokens(text)]

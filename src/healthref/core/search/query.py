@@ -6,28 +6,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from healthref.core.search.languages import ENGLISH
 from healthref.core.search.lexicon import Lexicon, Phrase
 from healthref.core.search.normalise import query_tokens
 from healthref.core.wordlist import is_complete_word, is_real_word
 
-STOPWORDS = frozenset(
-    """a an the and or but of to in on at for from by with without about into over after before
-    is are was were be been being am do does did doing have has had having i me my mine we our us
-    you your he she him her his it its they them their this that these those what which who whom
-    whose when where why how can could should would will shall may might must not no if then than
-    so too very just also get got getting there here some any much many more most such own same
-    other only both each few all up out off again once s t don isn aren wasn weren doesn didn
-    haven hasn hadn won wouldn shouldn couldn cant im ive id lot lots thing things really please
-    tell know want wants need needs feel feels feeling someone somebody person people kind sort
-    way ways like wont dont cant isnt arent doesnt didnt wasnt werent shouldnt couldnt wouldnt
-    hasnt havent whats hows thats vs versus""".split()
-)
+STOPWORDS = ENGLISH.stopwords  # the English ones; each lexicon carries its language's
 # Words that carry little of a question's meaning: they count, but for less.
-LOW_CONTENT = frozenset(
-    """option options choice choices type types kind kinds method methods tip tips advice info
-    information fact facts guide list best good bad normal common usual main step steps example
-    examples definition meaning overview""".split()
-)
+LOW_CONTENT = ENGLISH.low_content
 LOW_CONTENT_FACTOR = 0.3
 NUMBER_FACTOR = 0.4
 MIN_PREFIX = 2
@@ -102,6 +88,7 @@ class ParsedQuery:
     typing_last_word: bool
     last_word_complete: bool = False  # the word being typed is already a real word
     searched: tuple[str, ...] = ()  # the words after spelling correction
+    language: str = "en"
 
 
 def _keep_as_typed(word: str, last_typing: bool, lexicon: Lexicon) -> bool:
@@ -110,11 +97,11 @@ def _keep_as_typed(word: str, last_typing: bool, lexicon: Lexicon) -> bool:
     of a word still being typed."""
     return (
         lexicon.known(word)
-        or word in STOPWORDS
+        or word in lexicon.language.stopwords
         or not word.isalpha()
         or bool(lexicon.variants(word))
         or lexicon.is_synonym((word,))
-        or is_real_word(word)
+        or is_real_word(word, lexicon.language.code)
         or (last_typing and len(word) >= MIN_PREFIX and bool(lexicon.completions(word)))
     )
 
@@ -130,7 +117,7 @@ def _resolve(
             used.append(word)
             continue
         fix = lexicon.correct(word)
-        if fix is None or fix in STOPWORDS:
+        if fix is None or fix in lexicon.language.stopwords:
             used.append(word)
         else:
             corrections.append((word, fix))
@@ -167,14 +154,15 @@ def _make_concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Conce
         alternatives = [p for p in alternatives if p != (prefix,)]
     stems = {lexicon.phrase_key(p) for p in alternatives}
     confident = set(stems)
-    complete_word = prefix is not None and is_complete_word(prefix)
+    complete_word = prefix is not None and is_complete_word(prefix, lexicon.language.code)
     if prefix:
         completed = {(lexicon.stem(w),) for w in lexicon.completions(prefix)}
         stems |= completed
         direct |= completed
         if not complete_word:
             confident |= completed
-    content = [w for w in phrase if w not in STOPWORDS] or list(phrase)
+    stopwords, low_content = lexicon.language.stopwords, lexicon.language.low_content
+    content = [w for w in phrase if w not in stopwords] or list(phrase)
     weight = max(_word_weight(w, lexicon) for w in content)
     unknown = (
         len(phrase) == 1
@@ -183,7 +171,7 @@ def _make_concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Conce
         and not lexicon.variants(phrase[0])
         and (prefix is None or complete_word)
     )
-    informative = not all(w in LOW_CONTENT or not w.isalpha() for w in content)
+    informative = not all(w in low_content or not w.isalpha() for w in content)
     return Concept(
         " ".join(phrase),
         tuple(alternatives),
@@ -200,7 +188,7 @@ def _make_concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Conce
 
 def _word_weight(word: str, lexicon: Lexicon) -> float:
     weight = lexicon.weight(word)
-    if word in LOW_CONTENT:
+    if word in lexicon.language.low_content:
         weight *= LOW_CONTENT_FACTOR
     elif not word.isalpha():
         weight *= NUMBER_FACTOR
@@ -212,7 +200,8 @@ def parse(text: str, lexicon: Lexicon) -> ParsedQuery:
     words = query_tokens(text)
     typing = bool(text) and text[-1].isalnum()
     used, corrections = _resolve(words, typing, lexicon)
-    keep_stopwords = all(w in STOPWORDS for w in used)
+    stopwords = lexicon.language.stopwords
+    keep_stopwords = all(w in stopwords for w in used)
     concepts: list[Concept] = []
     start = 0
     while start < len(used):
@@ -226,12 +215,13 @@ def parse(text: str, lexicon: Lexicon) -> ParsedQuery:
             if typing and ends_query and length == 1 and len(used[-1]) >= MIN_PREFIX
             else None
         )
-        if length == 1 and phrase[0] in STOPWORDS and not keep_stopwords:
+        if length == 1 and phrase[0] in stopwords and not keep_stopwords:
             start += 1
             continue
         concepts.append(_concept(phrase, prefix, lexicon))
         start += length
-    last_complete = typing and bool(used) and is_complete_word(used[-1])
+    code = lexicon.language.code
+    last_complete = typing and bool(used) and is_complete_word(used[-1], code)
     return ParsedQuery(
-        tuple(words), tuple(concepts), tuple(corrections), typing, last_complete, tuple(used)
+        tuple(words), tuple(concepts), tuple(corrections), typing, last_complete, tuple(used), code
     )

@@ -24,11 +24,17 @@ ABOUT_THRESHOLD = 0.65
 # one situation alone holds half of it.
 ABOUT_WITH_TITLE = 0.55
 ABOUT_SITUATION_SHARE = 0.5
-ABOUT_FIELDS = (1.0, 1.0, 0.7)  # question, aliases, quick answer and key facts
+# Question, aliases, quick answer and key facts. The last is under the threshold on its own:
+# a long quick answer mentions side stories (doxycycline's sunburn) it is not about.
+ABOUT_FIELDS = (1.0, 1.0, 0.6)
 ABOUT_SITUATION = 0.85
-# A real word the corpus never uses counts against confidence, but no more than a rare
-# corpus word would (its raw inverse document frequency is the largest possible).
-UNKNOWN_WEIGHT = 3.0
+# A situation vouches for an answer only when the query describes something (at least this
+# many informative words): two words a long situation happens to hold ("sunburn blisters" in
+# a side-effect story) are not a description of it.
+SITUATION_MIN_WORDS = 3
+# A real word the corpus never uses counts against confidence, a little less than the
+# rarest corpus word would (an unknown word is often a plain synonym: "duration").
+UNKNOWN_WEIGHT = 2.5
 TIER_EXACT, TIER_PREFIX, TIER_QUESTION, TIER_ALIAS, TIER_REST = range(5)
 
 
@@ -139,7 +145,8 @@ def _question_tier(parsed: ParsedQuery, title: list[str]) -> int | None:
     if parsed.typing_last_word and len(words) <= len(title):
         last, title_word = words[-1], title[len(words) - 1]
         completes = title_word.startswith(last) and (
-            title_word == last or not is_complete_word(last)  # "car" is not the start of "care"
+            title_word == last
+            or not is_complete_word(last, parsed.language)  # "car" is not the start of "care"
         )
         if title[: len(words) - 1] == words[:-1] and completes:
             return TIER_PREFIX
@@ -174,6 +181,8 @@ def _about_share(sure: tuple[float, float, float], situation: float) -> float:
 
 def _rank_one(parsed: ParsedQuery, candidate: Candidate, total: float, fits: list[Fit]) -> Ranked:
     situation = _best_situation(parsed, fits) if parsed.concepts else ()
+    described = sum(c.informative or c.unknown for c in parsed.concepts) >= SITUATION_MIN_WORDS
+    sure_of_situation = situation if described else tuple(0.0 for _ in situation)
     coverage = field_score = about = about_total = situation_share = 0.0
     title_hit = False
     in_question = in_question_or_alias = True
@@ -188,8 +197,8 @@ def _rank_one(parsed: ParsedQuery, candidate: Candidate, total: float, fits: lis
         if concept.informative or concept.unknown:
             weight = min(concept.weight, UNKNOWN_WEIGHT) if concept.unknown else concept.weight
             about_total += weight
-            about += weight * _about_share(sure, situation[index])
-            situation_share += weight * situation[index]
+            about += weight * _about_share(sure, sure_of_situation[index])
+            situation_share += weight * sure_of_situation[index]
             title_hit |= bool(sure[0] or sure[1])
         if index not in candidate.matched and not any(here) and not situation[index]:
             continue

@@ -4,7 +4,6 @@ kiosk section. Every key is checked by its own rule; a message names the file an
 from __future__ import annotations
 
 import os
-import tomllib
 import urllib.parse
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -108,14 +107,25 @@ PACK_RULES = {"trusted_keys": Rule(list, check=_public_keys_problem)}
 SECTIONS = {"sync", "kiosk", "local", "privacy", "packs"}
 
 
+def _parse(path: Path, text: str) -> dict[str, Any]:
+    """The TOML document (tomllib is imported only when there is a file to read)."""
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: {exc}") from exc
+
+
 def load_settings(path: Path) -> Settings:
     """Defaults when the file does not exist; SettingsError when it is wrong."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        data = {}
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        text = ""
+    except (OSError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: {exc}") from exc
+    data = _parse(path, text) if text else {}
     unknown = sorted(set(data) - SECTIONS)
     if unknown:
         known = ", ".join(sorted(SECTIONS))

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
-
 PIN_ITERATIONS = 200_000
 SCHEME = "pbkdf2_sha256"
 
 
 def hash_pin(pin: str, salt: str | None = None, iterations: int = PIN_ITERATIONS) -> str:
     """A line for settings.toml: pbkdf2_sha256$iterations$salt$hex."""
+    import hashlib
+    import secrets
+
     salt = salt or secrets.token_hex(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt.encode(), iterations).hex()
     return f"{SCHEME}${iterations}${salt}${digest}"
@@ -33,6 +32,9 @@ def pin_matches(pin: str, stored: str) -> bool:
     """Constant-time check of a typed PIN against the stored hash; no hash, no exit."""
     if pin_hash_problem(stored) is not None:
         return False
+    import hashlib
+    import hmac
+
     _scheme, iterations, salt, expected = stored.split("$")
     actual = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt.encode(), int(iterations)).hex()
     return hmac.compare_digest(actual, expected)

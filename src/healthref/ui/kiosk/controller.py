@@ -124,6 +124,7 @@ class KioskController(QObject):
             self.settings.featured_seconds,
             window,
         )
+        window.first_paint.watch(self.home, lambda: True)  # the kiosk's first screen
         self.screens = KioskScreens(window, self.home, TOUCH_HEIGHT)
         self.finished_button = self.screens.finished_button
         self.finished_button.clicked.connect(self.reset)

@@ -27,12 +27,12 @@ def add_content_updates(
     build: BuildWindow,
 ) -> str:
     """Wire content updates into `window`; return the emergency number in force."""
-    info = content_info(
-        app_paths.home,
-        app_paths.bundled_db is not None,
-        store.meta().get("content_version", ""),
-        trusted_signers(paths.resources_dir(), trusted_keys),
-    )
+    using_installed = app_paths.bundled_db is not None
+    version = store.meta().get("content_version", "")
+    info = content_info(app_paths.home, using_installed, version, [])
+    if info.installed:  # only an installed pack's signer needs naming: read the keys then
+        signers = trusted_signers(paths.resources_dir(), trusted_keys)
+        info = content_info(app_paths.home, using_installed, version, signers)
     updates = ContentUpdates(window, app_paths, info, trusted_keys)
     window.content_updates = updates
     if window.policy.allow_files:

@@ -27,6 +27,7 @@ FOCUS_STYLE = (
     "QTextBrowser:focus {{ border: 2px solid {focus}; }}"
 )
 REPORT_SCHEME = "report"
+LANGUAGE_SCHEME = "language"  # language:fr — read this article in French
 
 
 class AnswerView(QTextBrowser):
@@ -37,6 +38,7 @@ class AnswerView(QTextBrowser):
     report_requested = Signal(str)  # slug of the answer with a problem
     link_refused = Signal(str)  # the URL that was not opened
     article_shown = Signal(str)  # the question, when a new article is on screen
+    language_requested = Signal(str)  # read the open article in this language
 
     def __init__(self, stylesheet: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +83,8 @@ class AnswerView(QTextBrowser):
                 int(position / maximum * self.verticalScrollBar().maximum())
             )
 
-    def show_article(self, article: ArticleView) -> None:
+    def show_article(self, article: ArticleView, switch: tuple[str, str] | None = None) -> None:
+        """Show an answer; `switch` (language, link text) offers it in another language."""
         from healthref.core.content.render import article_html
 
         self.current_slug = article.article.slug
@@ -94,7 +97,11 @@ class AnswerView(QTextBrowser):
             if self.suggestions_enabled
             else ""
         )
-        self._set_html(article_html(article) + footer)
+        html = article_html(article)
+        if switch:  # on the category line: the urgent signs must stay on the first screen
+            link = f' · <a href="{LANGUAGE_SCHEME}:{escape(switch[0])}">{escape(switch[1])}</a>'
+            html = html.replace("</p>", link + "</p>", 1)
+        self._set_html(html + footer)
         self.verticalScrollBar().setValue(0)
         self.setAccessibleDescription(article.article.question)
         self.article_shown.emit(article.article.question)
@@ -148,6 +155,8 @@ class AnswerView(QTextBrowser):
             self.scrollToAnchor(url.fragment())
         elif url.scheme() == ARTICLE_SCHEME and url.path():
             self.article_requested.emit(url.path())
+        elif url.scheme() == LANGUAGE_SCHEME and url.path() and self.current_slug:
+            self.language_requested.emit(url.path())
         elif url.scheme() == SUGGEST_SCHEME and self.suggestions_enabled:
             self.suggest_requested.emit()
         elif url.scheme() == REPORT_SCHEME and self.suggestions_enabled and self.current_slug:

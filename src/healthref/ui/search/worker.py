@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from healthref.ui.background import BackgroundTasks, describe
 
@@ -31,6 +31,7 @@ class SearchRunner(QObject):
     results = Signal(int, object)  # generation, SearchResult
     details = Signal(int, object)  # generation, SearchResult with more hits detailed
     error = Signal(str)
+    settled = Signal()  # nothing queued or running any more (see `is_settled`)
 
     def __init__(
         self, make_engine: EngineFactory, limit: int = 50, parent: QObject | None = None
@@ -51,8 +52,44 @@ class SearchRunner(QObject):
         return self._generation
 
     def warm_up(self) -> None:
-        """Open the DB and load the vocabulary on the search thread, ahead of the first query."""
-        self.tasks.run("preparing search", self.engine, on_failed=self._warm_up_failed)
+        """Open the DB and load the vocabulary and the common words on the search thread,
+        ahead of the first query."""
+        self.tasks.run(
+            "preparing search",
+            self._warm,
+            on_done=lambda _engine: self._settle(),
+            on_failed=self._warm_up_failed,
+        )
+
+    def prepare_spelling(self) -> None:
+        """Load the typo-correction library and the snippets' Markdown reader: idle work,
+        after the first query has been answered."""
+        if self._engine is not None and not self._prepared:
+            self._prepared = True
+            self.tasks.run(
+                "preparing spelling correction", self._prepare, on_done=lambda _: self._settle()
+            )
+
+    def is_settled(self) -> bool:
+        """No search, warm-up or preparation is queued or running."""
+        return not self.tasks.busy()
+
+    def _settle(self) -> None:
+        # A turn later: the answer just delivered is painted before idle work starts.
+        QTimer.singleShot(0, lambda: self.settled.emit() if self.is_settled() else None)
+
+    def _warm(self) -> SearchEngine:
+        from healthref.core.wordlist import preload
+
+        engine = self.engine()
+        preload()
+        return engine
+
+    def _prepare(self) -> None:
+        from healthref.core.content import markdown_text  # noqa: F401
+
+        if self._engine is not None:
+            self._engine.lexicon.prepare()
 
     def request(self, text: str) -> int:
         self._generation += 1
@@ -98,12 +135,10 @@ class SearchRunner(QObject):
             result = self.engine().search(text, self._limit, detail=SCREENFUL)
         except Exception as exc:  # shown to the user as the newest query's failure
             return generation, exc
-        if not self._prepared and self._engine is not None:
-            self._prepared = True
-            self.tasks.run("preparing spelling correction", self._engine.lexicon.prepare)
         return generation, result
 
     def _deliver(self, outcome: Outcome | None) -> None:
+        self._settle()
         if outcome is None:
             return
         generation, result = outcome
@@ -116,3 +151,4 @@ class SearchRunner(QObject):
 
     def _warm_up_failed(self, error: Exception) -> None:
         self.error.emit(describe(error))
+        self._settle()

@@ -8,16 +8,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from healthref.ui.background import describe
-from healthref.ui.suggestions.dialog import AnswerFinder, SuggestDialog
-from healthref.ui.suggestions.report_dialog import ReportDialog
 from healthref.ui.suggestions.service import SuggestionService
 
 if TYPE_CHECKING:
     from healthref.core.suggestions.sync import SyncReport
+    from healthref.ui.suggestions.dialog import AnswerFinder, SuggestDialog
+    from healthref.ui.suggestions.report_dialog import ReportDialog
 
 
 class SuggestionActions:
@@ -64,7 +65,13 @@ class SuggestionActions:
             send.triggered.connect(service.sync_now)
             menu.addAction(send)
 
+    def prepare(self) -> None:
+        """Load the dialog's modules (after the first paint), so the first one opens at once."""
+        from healthref.ui.suggestions import dialog, my_suggestions, report_dialog  # noqa: F401
+
     def _show_count(self, count: int) -> None:
+        if not shiboken6.isValid(self.waiting):  # the count arrived after the window closed
+            return
         self.waiting.setText(
             self.window.tr("%1 suggestion(s) waiting to be sent").replace("%1", str(count))
         )
@@ -107,6 +114,8 @@ class SuggestionActions:
         self._when_allowed(lambda: self._open_report(slug, question))
 
     def _open_report(self, slug: str, question: str) -> ReportDialog:
+        from healthref.ui.suggestions.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.service, slug, question, self.window)
         dialog.saved.connect(self._count_visitor_suggestion)
         dialog.finished.connect(lambda _result: setattr(self, "report_dialog", None))
@@ -135,6 +144,8 @@ class SuggestionActions:
         )
 
     def _refuse(self, refusal: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.window.statusBar().showMessage(refusal, 15_000)
         box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -146,6 +157,8 @@ class SuggestionActions:
         box.open()
 
     def _open_dialog(self, prefill: str) -> SuggestDialog:
+        from healthref.ui.suggestions.dialog import SuggestDialog
+
         dialog = SuggestDialog(self.service, self._find_answers, prefill, self.window)
         dialog.saved.connect(self._count_visitor_suggestion)
         dialog.open_article.connect(self._open_article)
@@ -158,6 +171,8 @@ class SuggestionActions:
         self.visitor_count += 1
 
     def show_list(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from healthref.ui.suggestions.my_suggestions import MySuggestionsDialog
 
         self.service.run(
@@ -170,6 +185,8 @@ class SuggestionActions:
         )
 
     def export_to_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from healthref.core.suggestions.transfer import export_file
 
         name, _filter = QFileDialog.getSaveFileName(

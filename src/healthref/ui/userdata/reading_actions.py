@@ -8,18 +8,18 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from healthref.ui.userdata.answer_bar import AnswerBar
-from healthref.ui.userdata.history_view import HistoryView
-from healthref.ui.userdata.saved_view import SavedView
 
 if TYPE_CHECKING:
     from healthref.core.content.store import ArticleView
     from healthref.core.userdata.records import SavedItem, Visit
     from healthref.ui.main_window import MainWindow
+    from healthref.ui.userdata.history_view import HistoryView
+    from healthref.ui.userdata.saved_view import SavedView
     from healthref.ui.userdata.service import ReadingService, ReadingStores
 
 
@@ -98,8 +98,8 @@ class ReadingActions(QObject):
         self.saved_view: SavedView | None = None
         self.history_view: HistoryView | None = None
         self.docks: list[QDockWidget] = []
-        if service is not None:
-            self._add_views(service)
+        if service is not None:  # hidden docks: built once the first frame is on screen
+            window.first_paint.defer(lambda: self._add_views(service))
         window.article_opened.connect(self._opened)
 
     def _action(
@@ -117,6 +117,9 @@ class ReadingActions(QObject):
         return action
 
     def _add_views(self, service: ReadingService) -> None:
+        from healthref.ui.userdata.history_view import HistoryView
+        from healthref.ui.userdata.saved_view import SavedView
+
         self.saved_view = SavedView()
         self.history_view = HistoryView(service.keeps_history, service.privacy.history_days)
         go = self.window.findChild(QMenu, "goMenu")
@@ -145,7 +148,10 @@ class ReadingActions(QObject):
         self.history_view.clear_requested.connect(self.clear_history)
         service.saved_changed.connect(self.refresh_saved)
         service.history_changed.connect(self.refresh_history)
-        QTimer.singleShot(0, lambda: service.load_trail(self._restore_trail))
+        # Once search is idle: never competing with a query typed as the window appeared.
+        self.window.first_paint.defer(
+            lambda: service.load_trail(self._restore_trail), first=True, idle=True
+        )
 
     def open_private_window(self) -> object | None:
         if self._open_private is None:
@@ -185,7 +191,12 @@ class ReadingActions(QObject):
             self.bar.show_saved(item)
 
     def _restore_trail(self, trail: tuple[tuple[str, ...], int]) -> None:
-        if self.window.trail.slugs() or self.window.answer.current_slug is not None:
+        window = self.window
+        if (
+            window.trail.slugs()
+            or window.answer.current_slug
+            or window.search_panel.search_box.text()
+        ):
             return  # the reader has already moved on
         slug = self.window.trail.restore(*trail)
         if slug is not None:

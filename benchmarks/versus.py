@@ -1,0 +1,92 @@
+"""Per-keystroke search cost of two checkouts in the same run, interleaved: JSON out.
+
+    python benchmarks/versus.py /path/to/old/checkout [--rounds 3]
+
+Each round times, in a fresh process per checkout, every prefix of the development queries
+and situations at the window's limit (50), with that checkout's own code and content DB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+LIMIT = 50
+
+_PROBE = r"""
+import csv, json, sqlite3, sys, time
+from pathlib import Path
+from healthref.core.search.engine import SearchEngine
+repo, data = Path(sys.argv[1]), Path(sys.argv[2])
+engine = SearchEngine(sqlite3.connect(repo / "data" / "articles.db", check_same_thread=False))
+queries = []
+for name in ("dev-queries.tsv", "dev-situations.tsv"):
+    with (data / name).open(encoding="utf-8", newline="") as handle:
+        queries += [row["query"] for row in csv.DictReader(handle, delimiter="\t")]
+engine.search("warm up", limit=50)
+cpu, wall = [], []
+for query in queries:
+    for end in range(1, len(query) + 1):
+        c0, w0 = time.process_time(), time.perf_counter()
+        engine.search(query[:end], limit=50)
+        cpu.append((time.process_time() - c0) * 1000)
+        wall.append((time.perf_counter() - w0) * 1000)
+print(json.dumps({"cpu": cpu, "wall": wall}))
+"""
+
+
+def _p95(values: list[float]) -> float:
+    return sorted(values)[int(0.95 * (len(values) - 1))]
+
+
+def _run(checkout: Path, data: Path) -> dict[str, float]:
+    env = {"PYTHONPATH": str(checkout / "src"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(checkout), str(data)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    times = json.loads(out)
+    return {
+        "keystrokes": len(times["cpu"]),
+        "cpu_mean_ms": statistics.fmean(times["cpu"]),
+        "cpu_p95_ms": _p95(times["cpu"]),
+        "wall_mean_ms": statistics.fmean(times["wall"]),
+        "wall_p95_ms": _p95(times["wall"]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("old", type=Path, help="another checkout of healthref (its own DB)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=REPO / "tests" / "data")
+    args = parser.parse_args()
+    results: dict[str, list[dict[str, float]]] = {"old": [], "this": []}
+    for _ in range(args.rounds):
+        results["old"].append(_run(args.old.resolve(), args.data))
+        results["this"].append(_run(REPO, args.data))
+    summary = {
+        name: {
+            key: {
+                "median": round(statistics.median(r[key] for r in runs), 3),
+                "min": round(min(r[key] for r in runs), 3),
+                "max": round(max(r[key] for r in runs), 3),
+            }
+            for key in runs[0]
+        }
+        for name, runs in results.items()
+    }
+    summary["old_checkout"] = str(args.old)  # type: ignore[assignment]
+    print(json.dumps(summary, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""FirstPaint: runs the window's deferred start-up steps once, after its first real paint with
+the question list filled — or at once, before the first input event reaches the window, should
+a user be quicker than that. Work nobody can reach waits longer: until search has settled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QWidget
+
+STARTUP_PROBE_ENV = "HEALTHREF_STARTUP_PROBE"
+IDLE_RECHECK_MS = 200  # how often waiting idle steps look again whether the window is idle
+
+# Whatever lets a user reach a part of the window: keys, clicks, wheel, touch, shortcuts.
+# (Not the pointer merely entering: a window shown under the pointer gets that unasked.)
+INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+class FirstPaint(QObject):
+    """`defer(step)` queues a step; the steps run in order once `canvas` (or another watched
+    one) has been painted while `filled()` is true (on the next turn of the event loop, so
+    after the frame is on screen), or before the first input event, whichever comes first.
+    Steps deferred later run at once.
+
+    `defer(step, idle=True)` is for work no user can reach (checks, logs, preloads): it runs
+    after the other steps, one step per turn of the event loop, and only once `settle_on`'s
+    check says the window is idle — so a query typed as the window appears is answered first.
+
+    Input is watched on the window's own widgets, not application-wide: an application filter
+    sees Qt's internal objects, and wrapping those for Python costs the first frame ~70 enum
+    classes."""
+
+    ran = Signal()
+
+    def __init__(self, canvas: QWidget, filled: Callable[[], bool], parent: QObject) -> None:
+        super().__init__(parent)
+        self._canvases: dict[QWidget, Callable[[], bool]] = {canvas: filled}
+        self._steps: list[Callable[[], object]] = []
+        self._idle_steps: list[Callable[[], object]] = []
+        self._watched: list[QWidget] = []
+        self._scheduled = False
+        self._idle_turn = False
+        self._is_idle: Callable[[], bool] = lambda: True
+        self.done = False
+        self._watch_input(canvas)
+        if isinstance(parent, QWidget):
+            self._watch_input(parent)  # its Show event: the moment to watch its children
+
+    def watch(self, canvas: QWidget, filled: Callable[[], bool]) -> None:
+        """Count a paint of `canvas` (while `filled()`) as the first frame too: for a window
+        whose first screen is not the question list (the kiosk's home)."""
+        if not self.done:
+            self._canvases[canvas] = filled
+            self._watch_input(canvas)
+
+    def settle_on(self, is_idle: Callable[[], bool], became_idle: SignalInstance) -> None:
+        """Idle steps wait for `is_idle()`; `became_idle` says when to look again."""
+        self._is_idle = is_idle
+        became_idle.connect(self._next_idle_step)
+
+    def defer(self, step: Callable[[], object], *, first: bool = False, idle: bool = False) -> None:
+        """Run `step` after the first paint (now, when that has happened); `first` puts it
+        ahead of the steps already queued; `idle` makes it wait until the window is idle."""
+        if idle:
+            self._idle_steps.insert(0 if first else len(self._idle_steps), step)
+            if self.done:
+                self._next_idle_step()
+        elif self.done:
+            step()
+        else:
+            self._steps.insert(0 if first else len(self._steps), step)
+
+    def _watch_input(self, widget: QWidget) -> None:
+        if widget not in self._watched:
+            self._watched.append(widget)
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in INPUT and not self.done:
+            self.run()
+        elif kind == QEvent.Type.Show and watched is self.parent() and not self.done:
+            for child in self.parent().findChildren(QWidget):  # type: ignore[union-attr]
+                self._watch_input(child)
+        elif kind == QEvent.Type.Paint and self._ready_to_run(watched):
+            # Queued from inside the paint: it fires once this frame has been flushed.
+            self._scheduled = True
+            QTimer.singleShot(0, self.run)
+        return False
+
+    def _ready_to_run(self, painted: QObject) -> bool:
+        filled = self._canvases.get(painted)  # type: ignore[call-overload]
+        return not self._scheduled and filled is not None and filled()
+
+    def run(self) -> None:
+        """Run every deferred step now (once); later steps run as they are deferred. The
+        idle steps follow, a turn at a time, once the window is idle."""
+        if self.done:
+            return
+        self.done = True
+        for widget in self._watched:
+            widget.removeEventFilter(self)
+        self._watched.clear()
+        steps, self._steps = self._steps, []
+        for step in steps:
+            step()
+        self.ran.emit()
+        self._next_idle_step()
+
+    def _next_idle_step(self) -> None:
+        """Queue the next idle step for the next turn of the event loop, if the window is
+        idle; each step queues the one after it."""
+        if not (self.done and self._idle_steps and not self._idle_turn):
+            return
+        self._idle_turn = True
+        if self._is_idle():
+            QTimer.singleShot(0, self._run_idle_step)
+        else:
+            # `became_idle` normally wakes us; looking again now and then means a missed
+            # signal can delay the idle work but never lose it.
+            QTimer.singleShot(IDLE_RECHECK_MS, self._recheck)
+
+    def _recheck(self) -> None:
+        self._idle_turn = False
+        self._next_idle_step()
+
+    def _run_idle_step(self) -> None:
+        self._idle_turn = False
+        if self._idle_steps and self._is_idle():
+            self._idle_steps.pop(0)()
+        self._next_idle_step()
+
+    def idle_steps_left(self) -> int:
+        """How many idle steps are still waiting."""
+        return len(self._idle_steps)

@@ -1,0 +1,208 @@
+"""What waits for the first paint runs after it — not on a zero-timer before it — and is ready
+the moment a user could reach it, even when their first key press beats the paint."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QListView
+from pytestqt.qtbot import QtBot
+
+from healthref import paths
+from healthref.core.settings.kiosk import KioskSettings, hash_pin
+from healthref.ui.app import build_window
+from healthref.ui.first_paint import FirstPaint
+from healthref.ui.main_window import MainWindow
+from tests.ui.conftest import save_suggestion, wait_for_first
+
+
+class PaintLog(QObject):
+    """Appends "paint" to `order` at each paint of the watched widget."""
+
+    def __init__(self, order: list[str]) -> None:
+        super().__init__()
+        self.order = order
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.order.append("paint")
+        return False
+
+
+def test_steps_run_after_the_filled_list_is_painted_not_on_a_zero_timer(qtbot: QtBot) -> None:
+    order: list[str] = []
+    view = QListView()
+    qtbot.addWidget(view)
+    model = QStringListModel([])
+    view.setModel(model)
+    first_paint = FirstPaint(view.viewport(), lambda: model.rowCount() > 0, view)
+    first_paint.defer(lambda: order.append("step 1"))
+    first_paint.defer(lambda: order.append("step 2"))
+    log = PaintLog(order)
+    view.viewport().installEventFilter(log)
+    view.show()
+    QTimer.singleShot(0, lambda: order.append("zero-timer"))
+    qtbot.waitUntil(lambda: "paint" in order)
+    qtbot.waitUntil(lambda: "zero-timer" in order)
+    assert "step 1" not in order  # painted, but the list was empty: not the first real frame
+    model.setStringList(["How do I treat a burn?"])
+    qtbot.waitUntil(lambda: first_paint.done)
+    painted_filled = len(order) - 1 - order[::-1].index("paint")
+    assert order[painted_filled + 1 :] == ["step 1", "step 2"]
+    first_paint.defer(lambda: order.append("late"))  # after the paint: at once
+    assert order[-1] == "late"
+
+
+def test_input_before_the_first_paint_runs_the_steps_first(qtbot: QtBot) -> None:
+    order: list[str] = []
+
+    class Keys(QListView):
+        def keyPressEvent(self, event: QKeyEvent) -> None:
+            order.append("key")
+
+    view = Keys()
+    qtbot.addWidget(view)
+    first_paint = FirstPaint(view.viewport(), lambda: True, view)
+    first_paint.defer(lambda: order.append("step"))
+    press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    QApplication.sendEvent(view, press)  # never shown, never painted
+    assert order == ["step", "key"]
+
+
+@pytest.fixture
+def unpainted(app_paths: paths.AppPaths) -> Iterator[MainWindow]:
+    """A desktop window, built the way `healthref` builds it, not yet shown."""
+    window = build_window(app_paths)
+    assert isinstance(window, MainWindow)
+    yield window
+    window.close()
+    window.deleteLater()
+
+
+def test_a_search_typed_before_the_first_paint_is_answered(
+    qtbot: QtBot, unpainted: MainWindow
+) -> None:
+    window = unpainted
+    window.show()
+    assert not window.first_paint.done
+    qtbot.keyClicks(window.search_panel.list_view, "poisoning")  # typing goes to the search
+    assert window.first_paint.done  # the deferred work started before the first key landed
+    assert window.search_panel.search_box.text() == "poisoning"
+    qtbot.waitUntil(lambda: not window.search_panel.search_pending(), timeout=10_000)
+    assert window.search_panel.current_slug() is not None
+
+
+def test_after_the_first_paint_search_warms_up_and_waiting_suggestions_are_counted(
+    qtbot: QtBot, unpainted: MainWindow
+) -> None:
+    window = unpainted
+    actions = window.suggestions
+    assert actions is not None
+    counted: list[int] = []
+    actions.service.pending_changed.connect(counted.append)
+    window.show()
+    qtbot.waitUntil(lambda: window.first_paint.done, timeout=10_000)
+    qtbot.waitUntil(lambda: counted == [0], timeout=10_000)  # the service started
+    assert "healthref.ui.suggestions.dialog" in sys.modules  # dialogs ready to open
+    qtbot.waitUntil(lambda: window.runner._engine is not None, timeout=10_000)  # warmed up
+    window.search_panel.search_box.setText("blood poisoning")
+    wait_for_first(qtbot, window, "what-causes-sepsis", 10_000)
+
+
+def test_kiosk_limits_hold_when_suggesting_is_the_first_thing_a_visitor_does(
+    qtbot: QtBot, tmp_path: Path, bundled_db: Path
+) -> None:
+    settings = KioskSettings(
+        idle_seconds=60,
+        countdown_seconds=2,
+        pin_hash=hash_pin("4321", "s", 1000),
+        suggestions_per_visitor=1,
+        suggestions_per_day=3,
+    )
+    window = build_window(paths.resolve(bundled_db, tmp_path / "home"), kiosk=settings)
+    assert isinstance(window, MainWindow) and window.kiosk is not None
+    qtbot.addWidget(window)
+    actions = window.suggestions
+    assert actions is not None and actions.limits == (1, 3)  # in place before any paint
+    window.showFullScreen()
+    assert not window.first_paint.done
+    qtbot.mouseClick(window.search_panel.search_box, Qt.MouseButton.LeftButton)  # first input
+    assert window.first_paint.done
+    actions.suggest_action.trigger()  # "Suggest a question" from the visitor's first tap
+    qtbot.waitUntil(lambda: actions.dialog is not None, timeout=10_000)
+    dialog = actions.dialog
+    assert dialog is not None
+    dialog.question.setText("How is a jellyfish sting treated?")
+    save_suggestion(qtbot, dialog)
+    dialog.accept()
+    actions.suggest_action.trigger()  # a second from one visitor: refused
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: "as many suggestions as we can take" in status.currentMessage())
+    assert actions.dialog is None
+    window.kiosk.exit_authorised = True
+    window.close()
+
+
+def test_the_kiosk_home_screen_counts_as_the_first_frame(
+    qtbot: QtBot, kiosk_window: MainWindow
+) -> None:
+    # No input at all: painting the home screen alone starts the deferred work.
+    qtbot.waitUntil(lambda: kiosk_window.first_paint.done, timeout=10_000)
+    qtbot.waitUntil(lambda: kiosk_window.runner._engine is not None, timeout=10_000)
+
+
+class HoldPaint(QObject):
+    """Swallows the list's paints: the window is up and active, its first frame not yet drawn."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Paint
+
+
+def test_saved_and_history_open_from_their_shortcuts_before_the_first_paint(
+    qtbot: QtBot, unpainted: MainWindow
+) -> None:
+    window = unpainted
+    actions = window.reading_actions
+    assert actions is not None and actions.docks == []  # hidden docks: not built yet
+    hold = HoldPaint()
+    window.search_panel.list_view.viewport().installEventFilter(hold)  # runs before FirstPaint's
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a user's keys go to the active window
+    assert not window.first_paint.done and actions.docks == []  # really before the first paint
+    qtbot.keyClick(
+        window.search_panel.search_box, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.first_paint.done
+    saved, history = actions.docks
+    assert history.isVisible()
+    qtbot.keyClick(
+        window.search_panel.search_box,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert saved.isVisible()
+
+
+def test_a_query_typed_as_the_window_appears_is_answered_before_idle_work_starts(
+    qtbot: QtBot, unpainted: MainWindow
+) -> None:
+    window = unpainted
+    panel = window.search_panel
+    order: list[str] = []
+    panel.model.modelReset.connect(
+        lambda: order.append("answered") if panel.search_box.text() else None
+    )
+    window.first_paint.defer(lambda: panel.search_box.setText("blood poisoning"), first=True)
+    window.first_paint.defer(lambda: order.append("idle work"), idle=True)
+    window.show()
+    qtbot.waitUntil(lambda: "idle work" in order, timeout=15_000)
+    assert order.index("answered") < order.index("idle work")
+    assert panel.current_slug() == "what-causes-sepsis"
+    assert window.first_paint.idle_steps_left() == 0  # the checksum and the rest ran too
+    qtbot.waitUntil(lambda: window.runner._prepared, timeout=10_000)  # spelling, after it
