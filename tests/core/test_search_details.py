@@ -42,3 +42,14 @@ def test_the_first_aid_article_moved_up_has_its_snippet(engine: SearchEngine) ->
     assert result.emergency
     assert result.hits[0].detailed
     assert result == engine.detailed(result, set())
+
+
+def test_the_language_switching_engine_fills_in_the_same_way(bundled_db: Path) -> None:
+    from healthref.core.search.switching import LanguageSwitchingEngine
+
+    connection = open_content(bundled_db, verify_checksum=False)
+    switching = LanguageSwitchingEngine(connection, lambda: "en")
+    first = switching.search("pain", 50, detail=SCREENFUL)
+    assert not first.hits[-1].detailed
+    filled = switching.detailed(first, {h.slug for h in first.hits})
+    assert filled == SearchEngine(connection).search("pain", 50)
