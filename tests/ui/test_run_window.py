@@ -41,7 +41,10 @@ def event_loop(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[S
 
     def run_until_checked() -> int:
         snapshots.append(_on_screen())
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        # Only the window run_window opened: earlier tests' closed windows may still exist.
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         # The check starts once the first frame is painted and search is idle, then runs in
         # the background.
         qtbot.waitUntil(
