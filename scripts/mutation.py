@@ -2,6 +2,7 @@
 transfer, and the content checksum. Time-boxed; never run in CI (it takes far too long).
 
 Usage: python scripts/mutation.py [--minutes 25] [--work DIR] [--children N] [--keep]
+                                  [--rev REV] [--only PART ...]
 Runs in a copy of the checkout (so the tree stays clean), prints JSON: per module the number
 of mutants killed, survived, timed out and not run, and the score (killed / run).
 """
@@ -32,12 +33,16 @@ MODULES = [
 TESTS = [
     "tests/core/test_search_behaviour.py",
     "tests/core/test_search_ranking.py",
+    "tests/core/test_search_concepts.py",
     "tests/core/test_checksum.py",
     "tests/core/test_content_db.py",
     "tests/suggestions/test_rules_and_outbox.py",
+    "tests/suggestions/test_outbox_edges.py",
+    "tests/suggestions/test_reports.py",
     "tests/suggestions/test_sync_loopback.py",
     "tests/suggestions/test_sync_edges.py",
     "tests/suggestions/test_transfer.py",
+    "tests/suggestions/test_transfer_edges.py",
 ]
 # What mutmut's exit codes in its .meta files mean (mutmut.stats.status_by_exit_code).
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
@@ -125,6 +130,9 @@ def main() -> int:
     parser.add_argument("--children", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
     parser.add_argument("--rev", help="test this commit instead of the working tree")
+    parser.add_argument(
+        "--only", action="append", default=[], help="mutate only modules whose path has this"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="healthref-mutation-"))
     mutmut = Path(sys.executable).with_name("mutmut")
@@ -142,7 +150,8 @@ def main() -> int:
     # Each module gets an equal share of what is left of the time box, so a slow one cannot
     # starve the rest; mutmut keeps its results, so a second run carries on where it stopped.
     timed_out = False
-    for index, module in enumerate(MODULES):
+    chosen = [m for m in MODULES if not args.only or any(o in m for o in args.only)]
+    for index, module in enumerate(chosen):
         left = args.minutes * 60 - (time.monotonic() - started)
         dotted = module.removeprefix("src/").removesuffix(".py").replace("/", ".")
         child = subprocess.Popen(
@@ -154,7 +163,7 @@ def main() -> int:
             start_new_session=True,  # its own process group: its workers stop with it
         )
         try:
-            child.wait(timeout=max(left / (len(MODULES) - index), 1.0))
+            child.wait(timeout=max(left / (len(chosen) - index), 1.0))
         except subprocess.TimeoutExpired:
             timed_out = True
             os.killpg(child.pid, signal.SIGTERM)

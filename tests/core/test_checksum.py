@@ -14,6 +14,7 @@ from healthref.core.content.checksum import (
     content_checksum,
     table_checksum,
     table_checksums,
+    table_rows,
 )
 from healthref.core.content.database import open_content
 
@@ -71,6 +72,17 @@ def test_the_rows_are_sorted_by_every_column(db: sqlite3.Connection) -> None:
     db.execute("DELETE FROM a_rows")
     db.executemany("INSERT INTO a_rows VALUES (?, ?)", [("k", "1"), ("k", "2")])
     assert table_checksum(db, "a_rows") == first
+
+
+def test_the_row_order_is_each_columns_bytes_in_turn(db: sqlite3.Connection) -> None:
+    # The order is part of the checksum that built DBs and signed packs carry: rows compare on
+    # the first column's bytes, then the next column's bytes (never on the type names).
+    db.execute("DELETE FROM a_rows")
+    db.executemany("INSERT INTO a_rows VALUES (?, ?)", [("k", b"9"), ("k", "0")])
+    assert list(table_rows(db, "a_rows")) == [
+        b"text\x1f6B\x1ftext\x1f30",  # "0": hex 30, before
+        b"text\x1f6B\x1fblob\x1f39",  # the bytes of "9": hex 39, though "blob" < "text"
+    ]
 
 
 @pytest.mark.parametrize(

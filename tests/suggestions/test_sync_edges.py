@@ -36,8 +36,10 @@ class Scripted:
                 length = int(self.headers["Content-Length"])
                 body = json.loads(self.rfile.read(length))
                 batch = body["suggestions"]
+                # The path as sent (http.server turns a leading "//" into "/" in self.path).
+                sent_path = self.requestline.split()[1]
                 scripted.requests.append(
-                    (self.path, body.get("protocol"), self.headers["Authorization"])
+                    (sent_path, body.get("protocol"), self.headers["Authorization"])
                 )
                 scripted.batches.append([str(s["text"]) for s in batch])
                 status, headers, body = scripted.handler(batch)

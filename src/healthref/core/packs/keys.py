@@ -1,4 +1,4 @@
-"""Ed25519 key files: make a key pair, read a secret key, check a public key."""
+"""Ed25519 key files: make a key pair, read a secret key."""
 
 from __future__ import annotations
 
@@ -21,18 +21,6 @@ DEVELOPMENT_SECRET_KEY = "DEVELOPMENT-ONLY.secret-key"
 def public_hex(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
     public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
     return public.public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
-
-
-def public_key_problem(value: str) -> str | None:
-    """Why `value` is not an Ed25519 public key in hex, or None."""
-    try:
-        raw = bytes.fromhex(value)
-        if len(raw) != 32:
-            return "must be 64 hex digits (an Ed25519 public key)"
-        Ed25519PublicKey.from_public_bytes(raw)
-    except ValueError:
-        return "must be 64 hex digits (an Ed25519 public key)"
-    return None
 
 
 def generate(secret_path: Path, label: str) -> Signer:

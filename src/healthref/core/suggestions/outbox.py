@@ -59,14 +59,21 @@ def _view(row: Suggestion) -> SuggestionView:
     return SuggestionView(**{f.name: getattr(row, f.name) for f in fields(SuggestionView)})
 
 
+# Words in the driver's or the system's message (any case), and what a person is told.
+_REASONS = (
+    (("disk is full", "no space left"), "the disk is full"),
+    (("disk i/o",), "the disk could not be written"),
+    (("readonly", "read-only", "permission denied"), "the folder for your data is read-only"),
+)
+
+
 def _reason(exc: Exception) -> str:
+    """Why a save failed, in words; otherwise the driver's own one-line message."""
     text = str(getattr(exc, "orig", None) or exc)
-    if "disk is full" in text:
-        return "the disk is full"
-    if "disk I/O" in text:
-        return "the disk could not be written"
-    if "readonly" in text or "read-only" in text or "Permission" in text:
-        return "the folder for your data is read-only"
+    lowered = text.lower()
+    for words, reason in _REASONS:
+        if any(word in lowered for word in words):
+            return reason
     return text
 
 

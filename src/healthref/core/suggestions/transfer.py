@@ -68,7 +68,7 @@ def _record(data: object, line: int) -> WireSuggestion:
     """One line of an export file, held to the same rules as a typed suggestion."""
     try:
         record = WireSuggestion.from_wire(data)
-        clean = check_suggestion(record.text, record.note, "", ())
+        clean = check_suggestion(record.text, record.note)  # the category is kept as sent
     except (RecordInvalid, SuggestionRejected) as exc:
         raise TransferError(f"line {line} is not a valid suggestion: {exc}") from exc
     return replace(record, text=clean.text, note=clean.note)
