@@ -29,7 +29,9 @@ def test_a_search_engine_that_raises_is_shown_and_clears_stale_results(
     qtbot.keyClicks(panel.search_box, "malaria")
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.search_pending())
 
-    def broken(self: SearchEngine, text: str, limit: int = 20) -> SearchResult:
+    def broken(
+        self: SearchEngine, text: str, limit: int = 20, *, detail: int | None = None
+    ) -> SearchResult:
         raise RuntimeError("the search index is damaged")
 
     monkeypatch.setattr(SearchEngine, "search", broken)
@@ -48,7 +50,7 @@ def test_a_weak_first_hit_is_never_opened_and_the_banner_offers_a_suggestion(
         "how to fix my car",
         (_hit("how-do-i-do-cpr-on-an-adult", "How do I do CPR on an adult?", weak=True),),
     )
-    monkeypatch.setattr(SearchEngine, "search", lambda self, text, limit=20: weak)
+    monkeypatch.setattr(SearchEngine, "search", lambda self, text, limit=20, detail=None: weak)
     panel = window.search_panel
     panel.search_box.setText("how to fix my car")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and not panel.search_pending())

@@ -23,12 +23,12 @@ class SlowFirstEngine(SearchEngine):
     release = threading.Event()
     finished: ClassVar[list[str]] = []
 
-    def search(self, text: str, limit: int = 20) -> SearchResult:
+    def search(self, text: str, limit: int = 20, *, detail: int | None = None) -> SearchResult:
         SlowFirstEngine.threads.add(threading.current_thread().name)
         if text == self.slow_query:
             SlowFirstEngine.started.set()
             SlowFirstEngine.release.wait(10)
-        result = super().search(text, limit)
+        result = super().search(text, limit, detail=detail)
         SlowFirstEngine.finished.append(text)
         return result
 

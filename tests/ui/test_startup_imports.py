@@ -60,6 +60,7 @@ FIRST_FRAME = {
     "healthref.ui.search.messages",
     "healthref.ui.search.panel",
     "healthref.ui.search.question_model",
+    "healthref.ui.search.row_details",  # the question list fills in rows as they scroll in
     "healthref.ui.search.worker",
     "healthref.ui.suggestions",
     "healthref.ui.suggestions.actions",

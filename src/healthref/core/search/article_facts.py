@@ -29,6 +29,7 @@ class ArticleFacts:
     alias_stems: frozenset[str]
     summary_stems: frozenset[str]
     situation_stems: tuple[frozenset[str], ...]
+    situation_union: frozenset[str]
 
 
 class ArticleFactsCache:
@@ -55,6 +56,7 @@ class ArticleFactsCache:
                 missing,
             )
             for rowid, slug, question, category, words, q, al, su, situations in rows:
+                each = tuple(SortedStems(s.split()) for s in situations.split("|"))
                 self._facts[rowid] = ArticleFacts(
                     slug,
                     question,
@@ -63,7 +65,8 @@ class ArticleFactsCache:
                     SortedStems(q.split()),
                     SortedStems(al.split()),
                     SortedStems(su.split()),
-                    tuple(SortedStems(s.split()) for s in situations.split("|")),
+                    each,
+                    SortedStems(situations.replace("|", " ").split()),
                 )
         found = {}
         for rowid in ids:

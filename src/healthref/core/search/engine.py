@@ -3,15 +3,25 @@ aliases, quick answer and key facts, then body; weak hits are marked as such."""
 
 from __future__ import annotations
 
+import heapq
 import re
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from healthref.core.search.article_facts import ArticleFactsCache
 from healthref.core.search.languages import ENGLISH, SearchLanguage
 from healthref.core.search.lexicon import BoundedCache, Lexicon
 from healthref.core.search.query import Concept, ParsedQuery, parse
-from healthref.core.search.ranking import TIER_EXACT, TIER_REST, Candidate, Fit, fit, rank
+from healthref.core.search.ranking import (
+    TIER_EXACT,
+    TIER_REST,
+    Candidate,
+    Fit,
+    Ranked,
+    fit,
+    rank,
+)
 from healthref.core.search.snippets import best_snippet, question_spans, snippet_pattern
 
 BODY_LIMIT = 1000  # candidates per concept from a ranked search of every column
@@ -19,6 +29,7 @@ SHORT_FIELD_LIMIT = 500  # candidates per common concept, from question, aliases
 COMMON_SHARE = 0.02  # a concept in more than this share of articles is "common" …
 COMMON_MINIMUM = 2000  # … and in more than this many
 RANKED_POOL = 60
+SCREENFUL = 15  # hits a window shows before scrolling: they get snippets at once
 MATCH_CACHE = 256  # concepts whose candidates are remembered (typing repeats them)
 FIT_CACHE = 200_000  # (concept, article) fits remembered before starting afresh
 BM25_WEIGHTS = "8.0, 5.0, 3.0, 2.0, 1.0"  # in FTS_COLUMNS order
@@ -37,6 +48,8 @@ class Hit:
     tier: int
     question_spans: tuple[tuple[int, int], ...]
     snippet_spans: tuple[tuple[int, int], ...]
+    # False: snippet and highlights not made yet (`SearchEngine.detailed` makes them).
+    detailed: bool = True
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,7 @@ class SearchEngine:
         self._articles = ArticleFactsCache(connection, language)
         self._matched: BoundedCache[dict[int, float]] = BoundedCache(MATCH_CACHE)
         self._fits: dict[tuple[str, str | None, int], Fit] = {}
+        self._parsed: tuple[str, ParsedQuery] | None = None
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -77,18 +91,45 @@ class SearchEngine:
             self._lexicon = Lexicon.load(self._connection, self.language)
         return self._lexicon
 
-    def search(self, text: str, limit: int = 20) -> SearchResult:
-        """Never raises for any text: at worst, no hits."""
-        parsed = parse(text, self.lexicon)
+    def search(self, text: str, limit: int = 20, *, detail: int | None = None) -> SearchResult:
+        """Never raises for any text: at worst, no hits. With `detail`, only the first that
+        many hits get their snippet and highlights (a window shows a screenful at first);
+        `detailed` makes the others' when they come into view."""
+        parsed = self._parse(text)
         showing = _rewritten(text, parsed) if parsed.corrections else None
-        hits = self._hits(parsed, max(limit, 0)) if parsed.concepts else []
+        limit = max(limit, 0)
+        detail = limit if detail is None else detail
+        hits = self._hits(parsed, limit, detail)
         first_aid = self.lexicon.emergency_article(parsed.searched)
         if first_aid is not None and limit > 0:
             hits = self._first_aid_first(hits, first_aid, limit)
         did_you_mean = None
         if not hits and parsed.words:
             did_you_mean = self._did_you_mean(parsed)
-        return SearchResult(text, tuple(hits), showing, did_you_mean, first_aid is not None)
+        result = SearchResult(text, tuple(hits), showing, did_you_mean, first_aid is not None)
+        # The first-aid article may have moved up into the first screenful.
+        return self.detailed(result, {h.slug for h in hits[:detail]})
+
+    def detailed(self, result: SearchResult, slugs: Collection[str]) -> SearchResult:
+        """The result with the snippet and highlights of the named hits made."""
+        wanted = [h for h in result.hits if not h.detailed and h.slug in slugs]
+        if not wanted:
+            return result
+        parsed = self._parse(result.query)
+        marks = ",".join("?" * len(wanted))
+        rowids = dict(
+            self._connection.execute(
+                f"SELECT slug, id FROM articles WHERE slug IN ({marks})",
+                [h.slug for h in wanted],
+            ).fetchall()
+        )
+        made = self._details(parsed, [(rowids.get(h.slug, 0), h) for h in wanted])
+        return replace(result, hits=tuple(made.get(h.slug, h) for h in result.hits))
+
+    def _parse(self, text: str) -> ParsedQuery:
+        if self._parsed is None or self._parsed[0] != text:
+            self._parsed = (text, parse(text, self.lexicon))
+        return self._parsed[1]
 
     def _first_aid_first(self, hits: list[Hit], slug: str, limit: int) -> list[Hit]:
         """The first-aid article for a described emergency goes first, as a confident answer
@@ -159,7 +200,9 @@ class SearchEngine:
             )
         return dict(rows.fetchall())
 
-    def _hits(self, parsed: ParsedQuery, limit: int) -> list[Hit]:
+    def _hits(self, parsed: ParsedQuery, limit: int, detail: int) -> list[Hit]:
+        if not parsed.concepts or not limit:
+            return []
         matched: dict[int, dict[int, float]] = {}
         for index, concept in enumerate(parsed.concepts):
             for rowid, bm25 in self._matches(concept).items():
@@ -167,10 +210,11 @@ class SearchEngine:
         if not matched:
             return []
         weights = [c.weight for c in parsed.concepts]
-        pool = sorted(
+        pool = heapq.nsmallest(
+            RANKED_POOL,
             matched.items(),
             key=lambda item: (-sum(weights[i] for i in item[1]), sum(item[1].values())),
-        )[:RANKED_POOL]
+        )
         facts = self._articles.facts([rowid for rowid, _ in pool])
         candidates = [
             Candidate(
@@ -184,30 +228,32 @@ class SearchEngine:
                 f.summary_stems,
                 matched[rowid],
                 f.situation_stems,
+                f.situation_union,
             )
             for rowid, f in facts.items()
         ]
         ranked = rank(parsed, candidates, self._fit)[:limit]
-        texts = self._articles.texts([r.candidate.rowid for r in ranked])
-        pattern = snippet_pattern(parsed)
-        hits = []
-        for r in ranked:
-            summary, body = texts.get(r.candidate.rowid, ("", ""))
+        hits = [_bare_hit(r) for r in ranked]
+        first = [(r.candidate.rowid, h) for r, h in zip(ranked[:detail], hits, strict=False)]
+        made = self._details(parsed, first)
+        return [made.get(h.slug, h) for h in hits]
+
+    def _details(self, parsed: ParsedQuery, hits: list[tuple[int, Hit]]) -> dict[str, Hit]:
+        """The hits (each with its article's rowid) with snippet and highlights, by slug."""
+        texts = self._articles.texts([rowid for rowid, _hit in hits])
+        pattern = snippet_pattern(parsed) if hits else None
+        made = {}
+        for rowid, hit in hits:
+            summary, body = texts.get(rowid, ("", ""))
             snippet, spans = best_snippet(summary, body, pattern)
-            hits.append(
-                Hit(
-                    slug=r.candidate.slug,
-                    question=r.candidate.question,
-                    category=r.candidate.category,
-                    score=round(r.score, 3),
-                    snippet=snippet,
-                    weak=r.weak,
-                    tier=r.tier,
-                    question_spans=question_spans(r.candidate.question, parsed, self.lexicon),
-                    snippet_spans=spans,
-                )
+            made[hit.slug] = replace(
+                hit,
+                snippet=snippet,
+                question_spans=question_spans(hit.question, parsed, self.lexicon),
+                snippet_spans=spans,
+                detailed=True,
             )
-        return hits
+        return made
 
     def _did_you_mean(self, parsed: ParsedQuery) -> str | None:
         fixes = []
@@ -227,3 +273,10 @@ def _rewritten(text: str, parsed: ParsedQuery) -> str:
         words = dict(parsed.corrections)
         result = " ".join(words.get(w, w) for w in parsed.words)
     return result
+
+
+def _bare_hit(ranked: Ranked) -> Hit:
+    """A ranked candidate as a hit whose snippet and highlights are still to be made."""
+    c = ranked.candidate
+    score = round(ranked.score, 3)
+    return Hit(c.slug, c.question, c.category, score, "", ranked.weak, ranked.tier, (), (), False)

@@ -38,6 +38,8 @@ class Lexicon:
     _corrections: BoundedCache[str | None] = field(default_factory=lambda: BoundedCache())
     _completions: BoundedCache[list[str]] = field(default_factory=lambda: BoundedCache())
     _by_length: dict[int, list[str]] = field(default_factory=dict)
+    concepts: BoundedCache[Concept] = field(default_factory=lambda: BoundedCache())
+    _emergency_index: dict[str, list[tuple[int, Phrase, str]]] | None = None
 
     @classmethod
     def load(cls, connection: sqlite3.Connection, language: SearchLanguage = ENGLISH) -> Lexicon:
@@ -75,12 +77,20 @@ class Lexicon:
 
     def emergency_article(self, words: tuple[str, ...]) -> str | None:
         """The first-aid article for an emergency the words describe, or None."""
+        if self._emergency_index is None:
+            self._emergency_index = {}
+            for order, (key, slug) in enumerate(self.emergencies):
+                if key:
+                    self._emergency_index.setdefault(key[0], []).append((order, key, slug))
         stems = tuple(self.stem(word) for word in words)
-        for key, slug in self.emergencies:
-            width = len(key)
-            if any(stems[i : i + width] == key for i in range(len(stems) - width + 1)):
-                return slug
-        return None
+        found: tuple[int, str] | None = None  # the first phrase of `emergencies` that matches
+        for i, word_stem in enumerate(stems):
+            for order, key, slug in self._emergency_index.get(word_stem, ()):
+                if stems[i : i + len(key)] == key and (found is None or order < found[0]):
+                    found = (order, slug)
+        if found is None and any(not key for key, _slug in self.emergencies):
+            return next(slug for key, slug in self.emergencies if not key)
+        return found[1] if found else None
 
     def stem(self, token: str) -> str:
         """The stem stored at build time, computed only for words the corpus lacks."""

@@ -133,6 +133,17 @@ def _word_phrases(word: str, lexicon: Lexicon) -> list[Phrase]:
 
 
 def _concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Concept:
+    """The concept of a phrase: the same on every keystroke that keeps the phrase, so it is
+    made once (the lexicon remembers it)."""
+    key = " ".join(phrase) + "\x1f" + (prefix or "\x1e")
+    found, cached = lexicon.concepts.lookup(key)
+    if not found:
+        cached = lexicon.concepts.store(key, _make_concept(phrase, prefix, lexicon))
+    assert cached is not None
+    return cached
+
+
+def _make_concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Concept:
     typed = _word_phrases(phrase[0], lexicon) if len(phrase) == 1 else [phrase]
     direct = frozenset(lexicon.phrase_key(p) for p in typed)
     alternatives: list[Phrase] = []

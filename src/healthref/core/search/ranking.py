@@ -52,6 +52,7 @@ class Candidate:
     summary_stems: frozenset[str]
     matched: dict[int, float]  # concept index → bm25 (lower is better)
     situation_stems: tuple[frozenset[str], ...] = ()
+    situation_union: frozenset[str] | None = None  # every situation's stems together
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,17 @@ def fit(concept: Concept, candidate: Candidate) -> Fit:
     """Where the candidate's fields hold the concept."""
     fields = (candidate.question_stems, candidate.alias_stems, candidate.summary_stems)
     here = tuple(_in_field(concept, f) for f in fields)
-    sure = tuple(_in_field(concept, f, confident=True) for f in fields)
-    situations = tuple(_in_field(concept, s, confident=True) for s in candidate.situation_stems)
+    # Only a complete word being typed makes the confident test differ from the plain one.
+    sure = (
+        tuple(_in_field(concept, f, confident=True) for f in fields)
+        if concept.prefix_is_word
+        else here
+    )
+    union = candidate.situation_union
+    if union is not None and not _in_field(concept, union, confident=True):
+        situations = (0.0,) * len(candidate.situation_stems)  # in none of them
+    else:
+        situations = tuple(_in_field(concept, s, confident=True) for s in candidate.situation_stems)
     return Fit(here, sure, situations)  # type: ignore[arg-type]
 
 
@@ -97,12 +107,14 @@ def _in_field(concept: Concept, field: frozenset[str], *, confident: bool = Fals
     if prefix and not (confident and concept.prefix_is_word) and _has_prefix(field, prefix):
         return 1.0
     groups = concept.stem_groups[1 if confident else 0]
-    if not field.isdisjoint(groups.direct_words) or any(
-        all(part in field for part in phrase) for phrase in groups.direct_phrases
+    if not field.isdisjoint(groups.direct_words) or (
+        groups.direct_phrases
+        and any(all(part in field for part in phrase) for phrase in groups.direct_phrases)
     ):
         return 1.0
-    if not field.isdisjoint(groups.other_words) or any(
-        all(part in field for part in phrase) for phrase in groups.other_phrases
+    if not field.isdisjoint(groups.other_words) or (
+        groups.other_phrases
+        and any(all(part in field for part in phrase) for phrase in groups.other_phrases)
     ):
         return SYNONYM_FACTOR
     return 0.0
@@ -147,7 +159,11 @@ def _best_situation(parsed: ParsedQuery, fits: list[Fit]) -> tuple[float, ...]:
     """Per concept, how well the one situation that best matches the query holds it."""
     best: tuple[float, ...] = tuple(0.0 for _ in parsed.concepts)
     best_total = 0.0
+    if not any(any(f.situations) for f in fits):
+        return best  # no situation holds any concept (most articles, most keystrokes)
     for here in zip(*(f.situations for f in fits), strict=True):
+        if not any(here):
+            continue
         total = sum(c.weight * v for c, v in zip(parsed.concepts, here, strict=True))
         if total > best_total:
             best, best_total = here, total

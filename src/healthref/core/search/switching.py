@@ -4,7 +4,7 @@ language, made on first use on the search thread; the choice is read at each sea
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from healthref.core.search.engine import SearchEngine, SearchResult
 from healthref.core.search.languages import ENGLISH, search_language
@@ -32,5 +32,8 @@ class LanguageSwitchingEngine(SearchEngine):
     def lexicon(self) -> Lexicon:
         return self._engine().lexicon
 
-    def search(self, text: str, limit: int = 20) -> SearchResult:
-        return self._engine().search(text, limit)
+    def search(self, text: str, limit: int = 20, *, detail: int | None = None) -> SearchResult:
+        return self._engine().search(text, limit, detail=detail)
+
+    def detailed(self, result: SearchResult, slugs: Collection[str]) -> SearchResult:
+        return self._engine().detailed(result, slugs)

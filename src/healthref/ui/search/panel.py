@@ -32,6 +32,7 @@ from healthref.ui.search.messages import (
 )
 from healthref.ui.search.question_model import QuestionListModel, Row
 from healthref.ui.search.reader_label import ReaderLabel
+from healthref.ui.search.row_details import RowDetails
 from healthref.ui.search.worker import SearchRunner
 
 if TYPE_CHECKING:
@@ -137,6 +138,7 @@ class SearchPanel(QWidget):
         self.category.currentIndexChanged.connect(lambda _i: self._refresh())
         self._runner.results.connect(self._show_result)
         self._runner.error.connect(self._show_error)
+        self.row_details = RowDetails(self.list_view, self.model, self._runner)
         self.list_view.selectionModel().currentChanged.connect(
             lambda *_: self._follow_timer.start()
         )
@@ -224,6 +226,7 @@ class SearchPanel(QWidget):
             return
         confident = not hits[0].weak
         self._set_rows([Row.from_hit(h) for h in hits], follow=confident)
+        self.row_details.show(generation, result)
         self._show_suggest_footer(result.query)
         if not confident:
             self._open_when_ready = False
@@ -336,6 +339,7 @@ class SearchPanel(QWidget):
         self.category.setCurrentIndex(0)
         self.category.view().scrollToTop()
         self._show_all()
+        self.row_details.reset_for_new_visitor()
         self.list_view.scrollToTop()
         for label in (self.notice, self.emergency_strip, self.suggest_footer, self.empty_state):
             label.clear()  # hidden, but it held the visitor's words

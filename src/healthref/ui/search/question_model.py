@@ -26,6 +26,7 @@ class Row:
     question_spans: Spans = ()
     snippet_spans: Spans = ()
     weak: bool = False
+    detailed: bool = True  # False: snippet and highlights still to come (ui/search/row_details)
 
     @classmethod
     def from_item(cls, item: QuestionItem) -> Row:
@@ -41,6 +42,7 @@ class Row:
             hit.question_spans,
             hit.snippet_spans,
             hit.weak,
+            hit.detailed,
         )
 
 
@@ -93,6 +95,15 @@ class QuestionListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def add_details(self, hits: dict[str, Hit]) -> None:
+        """Give rows still waiting for their snippet the detailed hit of the same slug."""
+        for number, row in enumerate(self._rows):
+            hit = hits.get(row.slug)
+            if not row.detailed and hit is not None and hit.detailed:
+                self._rows[number] = Row.from_hit(hit)
+                index = self.index(number)
+                self.dataChanged.emit(index, index)
 
     def row_at(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -12,6 +12,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from healthref.ui.background import BackgroundTasks, describe
 
+# Hits searched with their snippets at once (about a screenful of rows); the rest are made
+# when scrolled into view (`request_details`). The same as core.search.engine.SCREENFUL,
+# which is not imported here: the window shows itself before search loads.
+SCREENFUL = 15
+
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine, SearchResult
 
@@ -24,6 +29,7 @@ class SearchRunner(QObject):
     the newest one, and `error` when the newest one failed."""
 
     results = Signal(int, object)  # generation, SearchResult
+    details = Signal(int, object)  # generation, SearchResult with more hits detailed
     error = Signal(str)
     settled = Signal()  # nothing queued or running any more (see `is_settled`)
 
@@ -95,6 +101,19 @@ class SearchRunner(QObject):
             self.tasks.run("searching", self._run_pending, on_done=self._deliver)
         return self._generation
 
+    def request_details(self, generation: int, result: SearchResult, slugs: list[str]) -> None:
+        """Snippets and highlights for more of a result's hits (rows scrolled into view);
+        `details` is emitted if the result is still the newest."""
+
+        def work() -> tuple[int, SearchResult]:
+            return generation, self.engine().detailed(result, slugs)
+
+        self.tasks.run("making snippets", work, on_done=self._deliver_details)
+
+    def _deliver_details(self, outcome: tuple[int, SearchResult]) -> None:
+        if outcome[0] == self._generation:
+            self.details.emit(*outcome)
+
     def stop(self) -> None:
         """Wait for the search thread to finish its current query; no more are run."""
         self.tasks.close()
@@ -113,7 +132,7 @@ class SearchRunner(QObject):
             return None
         generation, text = request
         try:
-            result = self.engine().search(text, self._limit)
+            result = self.engine().search(text, self._limit, detail=SCREENFUL)
         except Exception as exc:  # shown to the user as the newest query's failure
             return generation, exc
         return generation, result
