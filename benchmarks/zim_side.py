@@ -58,10 +58,14 @@ def write_zim(db: Path, out: Path) -> int:
         with Creator(str(out)).config_indexing(True, "eng") as creator:
             first = ""
             for item in store.questions():
-                view = store.article(item.slug)
-                assert view is not None
-                page = f"<html><head><title>{item.question}</title></head><body>"
-                creator.add_item(Page(item.slug, item.question, page + article_html(view)))
+                # Every language the DB holds, so the two files carry the same articles.
+                for language in store.languages(item.slug):
+                    view = store.article(item.slug, language)
+                    assert view is not None
+                    title = view.article.question
+                    path = item.slug if language == "en" else f"{language}/{item.slug}"
+                    page = f"<html><head><title>{title}</title></head><body>"
+                    creator.add_item(Page(path, title, page + article_html(view)))
                 first = first or item.slug
             creator.set_mainpath(first)
             for name, value in (("Title", "healthref"), ("Language", "eng")):
