@@ -31,3 +31,14 @@ def test_french_search_finds_french_questions(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
     first = str(model.index(0, 0).data())
     assert "diarrhée" in first or "déshydratation" in first, first
+
+
+def test_the_question_list_follows_the_article_language(qtbot: QtBot, window: MainWindow) -> None:
+    model = window.search_panel.list_view.model()
+    questions = lambda: {str(model.index(r, 0).data()) for r in range(model.rowCount())}  # noqa: E731
+    assert "What causes sepsis?" in questions()
+    window.content_language.choose("fr")
+    qtbot.waitUntil(lambda: "Quelles sont les causes du sepsis ?" in questions(), timeout=5000)
+    assert "What causes sepsis?" not in questions()
+    window.content_language.choose("en")
+    qtbot.waitUntil(lambda: "What causes sepsis?" in questions(), timeout=5000)

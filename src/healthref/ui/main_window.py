@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             self.open_article(slug, record=False)
 
     def _content_language_changed(self) -> None:
+        self.search_panel.set_questions(self.store.questions(self.content_language.preferred))
         slug = self.answer.current_slug
         if slug:
             self.open_article(slug, record=False)

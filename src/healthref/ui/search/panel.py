@@ -185,6 +185,12 @@ class SearchPanel(QWidget):
         self.emergency_strip.hide()
         self.suggest_footer.hide()
 
+    def set_questions(self, questions: list[QuestionItem]) -> None:
+        """The browse list in another content language; shown at once when nothing is typed."""
+        self._questions = questions
+        if self._last_result is None:
+            self._show_all()
+
     def _refresh(self) -> None:
         if self._last_result is None:
             self._show_all()
