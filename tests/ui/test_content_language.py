@@ -35,7 +35,10 @@ def test_french_search_finds_french_questions(qtbot: QtBot, window: MainWindow) 
 
 def test_the_question_list_follows_the_article_language(qtbot: QtBot, window: MainWindow) -> None:
     model = window.search_panel.list_view.model()
-    questions = lambda: {str(model.index(r, 0).data()) for r in range(model.rowCount())}  # noqa: E731
+
+    def questions() -> set[str]:
+        return {str(model.index(r, 0).data()) for r in range(model.rowCount())}
+
     assert "What causes sepsis?" in questions()
     window.content_language.choose("fr")
     qtbot.waitUntil(lambda: "Quelles sont les causes du sepsis ?" in questions(), timeout=5000)
