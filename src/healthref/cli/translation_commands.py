@@ -20,5 +20,6 @@ def stamp(args: argparse.Namespace, app_paths: paths.AppPaths, out: TextIO) -> i
     changed = stamp_translations(content, list(args.slug))
     for path in changed:
         out.write(f"stamped {path}\n")
-    out.write(f"{len(changed)} translation(s) stamped\n")
+    count = len(changed)
+    out.write(f"{count} translation{'' if count == 1 else 's'} stamped\n")
     return EXIT_OK
