@@ -57,9 +57,11 @@ FIRST_FRAME = {
     "healthref.ui.search",
     "healthref.ui.search.hit_delegate",
     "healthref.ui.search.keys",
+    "healthref.ui.search.panel_parts",
     "healthref.ui.search.messages",
     "healthref.ui.search.panel",
     "healthref.ui.search.question_model",
+    "healthref.ui.search.type_to_search",
     "healthref.ui.search.row_details",  # the question list fills in rows as they scroll in
     "healthref.ui.search.worker",
     "healthref.ui.suggestions",

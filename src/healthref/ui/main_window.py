@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from healthref.core.content.store import ContentStore
@@ -21,6 +21,7 @@ from healthref.ui.reading.navigation import ReadingTrail
 from healthref.ui.reading.pane import ReadingPane
 from healthref.ui.reading.welcome import welcome_html
 from healthref.ui.search.panel import SearchPanel
+from healthref.ui.search.type_to_search import TypeToSearch
 from healthref.ui.search.worker import SearchRunner
 from healthref.ui.visitor_state import VisitorStateOwners
 from healthref.ui.window_menus import build_menus
@@ -115,8 +116,9 @@ class MainWindow(QMainWindow):
             ).replace("%1", isolate(meta.get("content_version", "?")))
         )
         self.answer.show_page(welcome_html(len(questions)))
+        self.type_to_search = TypeToSearch(self)
         for watched in (self.search_panel.list_view, self.answer):
-            watched.installEventFilter(self)
+            watched.installEventFilter(self.type_to_search)
         attach_appearance(self, self.appearance)
         self.answer.article_shown.connect(self._article_shown)
         for owner in (
@@ -274,32 +276,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Outside links are not opened here: %1").replace("%1", url), 8000
         )
-
-    # --- typing anywhere goes to the search box ---------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            text = event.text()
-            plain = not (
-                event.modifiers()
-                & ~Qt.KeyboardModifier.ShiftModifier
-                & ~Qt.KeyboardModifier.KeypadModifier
-            )
-            if plain and text and text.isprintable() and not text.isspace():
-                self.search_panel.search_box.setFocus()
-                self.search_panel.search_box.insert(text)
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                if self.reading.find_bar.isVisible():
-                    self.reading.find_bar.close_bar()
-                else:
-                    self.search_panel.escape_pressed()
-                return True
-            if event.key() == Qt.Key.Key_Backspace and self.search_panel.search_box.text():
-                self.search_panel.search_box.setFocus()
-                self.search_panel.search_box.backspace()
-                return True
-        return super().eventFilter(watched, event)
 
     # --- remembered layout ----------------------------------------------------------------
     def _restore_layout(self) -> None:

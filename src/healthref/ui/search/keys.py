@@ -27,7 +27,7 @@ class SearchBoxKeys(QObject):
         assert isinstance(event, QKeyEvent)
         key = event.key()
         if key in STEPS:
-            self._panel.move_selection(STEPS[Qt.Key(key)])
+            move_selection(self._panel, STEPS[Qt.Key(key)])
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._panel.enter_pressed()
@@ -36,3 +36,27 @@ class SearchBoxKeys(QObject):
             self._panel.escape_pressed()
             return True
         return super().eventFilter(watched, event)
+
+
+def move_selection(panel: SearchPanel, step: int) -> None:
+    """Move the list's current row by `step`, staying inside the list."""
+    count = panel.model.rowCount()
+    if not count:
+        return
+    row = min(max(panel.list_view.currentIndex().row() + step, 0), count - 1)
+    panel.list_view.setCurrentIndex(panel.model.index(row))
+
+
+def escape_pressed(panel: SearchPanel) -> None:
+    """First Esc clears the query; the next clears the category filter."""
+    if panel.search_box.text():
+        panel.search_box.clear()
+    elif panel.category.currentIndex() != 0:
+        panel.category.setCurrentIndex(0)
+    panel.search_box.setFocus()
+
+
+def focus_search(panel: SearchPanel) -> None:
+    """Ctrl+K: the search box, its text selected to type over."""
+    panel.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    panel.search_box.selectAll()

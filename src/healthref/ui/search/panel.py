@@ -8,12 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,14 +20,14 @@ from PySide6.QtWidgets import (
 from healthref.core.content.store import QuestionItem
 from healthref.ui.announce import announce
 from healthref.ui.category_names import category_label
-from healthref.ui.search.hit_delegate import HitDelegate
-from healthref.ui.search.keys import SearchBoxKeys
+from healthref.ui.search.keys import SearchBoxKeys, escape_pressed, focus_search
 from healthref.ui.search.messages import (
     emergency_strip_text,
     empty_state_html,
     search_failed_html,
     suggest_footer_html,
 )
+from healthref.ui.search.panel_parts import panel_label, question_list
 from healthref.ui.search.question_model import QuestionListModel, Row
 from healthref.ui.search.reader_label import ReaderLabel
 from healthref.ui.search.row_details import RowDetails
@@ -39,7 +37,6 @@ if TYPE_CHECKING:
     from healthref.core.search.engine import SearchResult
 
 FOLLOW_DELAY_MS = 180
-LAYOUT_BATCH = 40
 ALL_CATEGORIES = ""
 
 
@@ -93,22 +90,10 @@ class SearchPanel(QWidget):
         self.notice = self._label("searchNotice")
 
         self.model = QuestionListModel(self)
-        self.list_view = QListView(self)
-        self.list_view.setObjectName("questionList")
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(HitDelegate(self.list_view))
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setUniformItemSizes(False)
-        # Lay rows out in batches so the window appears before every row is measured.
-        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list_view.setBatchSize(LAYOUT_BATCH)
-        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure when narrower
-        self.list_view.setWordWrap(True)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setAccessibleName(self.tr("Questions"))
+        self.list_view = question_list(self, self.model, self.tr("Questions"))
 
         self.empty_state = ReaderLabel(self)
-        self._label_setup(self.empty_state, "emptyState")
+        panel_label(self.empty_state, "emptyState", self._notice_link)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_state.setMargin(12)
         self.suggest_footer = self._label("suggestFooter")
@@ -148,23 +133,7 @@ class SearchPanel(QWidget):
         self._show_all()
 
     def _label(self, name: str, *, rich: bool = True) -> QLabel:
-        """A wrapped label, hidden until needed; rich ones follow their links, which Tab
-        reaches and Enter follows."""
-        return self._label_setup(QLabel(self), name, rich=rich)
-
-    def _label_setup(self, label: QLabel, name: str, *, rich: bool = True) -> QLabel:
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-        if rich:
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                | Qt.TextInteractionFlag.LinksAccessibleByMouse
-            )
-            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            label.linkActivated.connect(self._notice_link)
-        label.hide()
-        return label
+        return panel_label(QLabel(self), name, self._notice_link, rich=rich)
 
     # --- what the list shows -------------------------------------------------------------
     def _selected_category(self) -> str:
@@ -350,25 +319,13 @@ class SearchPanel(QWidget):
         for label in (self.notice, self.emergency_strip, self.suggest_footer, self.empty_state):
             label.clear()  # hidden, but it held the visitor's words
 
-    # --- keyboard --------------------------------------------------------------------------
+    # --- keyboard (the keys themselves: keys.py) -------------------------------------------
     def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
+        focus_search(self)
 
     def escape_pressed(self) -> None:
         """First Esc clears the query; the next clears the category filter."""
-        if self.search_box.text():
-            self.search_box.clear()
-        elif self.category.currentIndex() != 0:
-            self.category.setCurrentIndex(0)
-        self.search_box.setFocus()
-
-    def move_selection(self, step: int) -> None:
-        count = self.model.rowCount()
-        if not count:
-            return
-        row = min(max(self.list_view.currentIndex().row() + step, 0), count - 1)
-        self.list_view.setCurrentIndex(self.model.index(row))
+        escape_pressed(self)
 
     def enter_pressed(self) -> None:
         """Open the selected question, or the first result as soon as the search answers."""
