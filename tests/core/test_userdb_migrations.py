@@ -193,25 +193,50 @@ def test_a_db_with_saved_questions_and_history_upgrades_with_every_row(tmp_path:
         user_db.engine.dispose()
 
 
-def test_two_openers_at_once_both_succeed(tmp_path: Path) -> None:
-    """The window opens the user DB from more than one background queue: a second opener that
-    waited for the first one's migration must not run it again."""
+def _open_and_save_at_once(path: Path, openers: int = 4) -> list[BaseException]:
+    """Open the user DB at `path` from several threads at the same moment; half save a
+    suggestion, half record a visit. Returns what each opener raised."""
     import threading
 
-    path = tmp_path / "user.db"
-    errors: list[BaseException] = []
-    start = threading.Barrier(4)
+    from healthref.core.userdata.history import History
 
-    def open_it() -> None:
+    errors: list[BaseException] = []
+    start = threading.Barrier(openers)
+
+    def open_and_save(opener: int) -> None:
         try:
             start.wait()
-            open_user_db(path).engine.dispose()
+            user_db = open_user_db(path)
+            try:
+                if opener % 2:
+                    Outbox(user_db.engine, "test").save(
+                        f"how do I look after a burn on my hand {opener}", "", "", "en"
+                    )
+                else:
+                    History(user_db.engine, 30).record("what-causes-sepsis", "Sepsis?")
+            finally:
+                user_db.engine.dispose()
         except BaseException as exc:  # collected for the assertion below
             errors.append(exc)
 
-    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    threads = [threading.Thread(target=open_and_save, args=(n,)) for n in range(openers)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(60)
-    assert errors == [] and _version(path) == LATEST
+    return errors
+
+
+def test_openers_at_once_all_save(tmp_path: Path) -> None:
+    """The window opens the user DB from more than one background queue (reading history and
+    the outbox) at the same moment: none may be told "database is locked", and a second opener
+    that waited for the first one's migration must not run it again. Several fresh files,
+    because the clash is a race."""
+    for round_number in range(12):
+        path = tmp_path / f"user-{round_number}.db"
+        assert _open_and_save_at_once(path) == []
+        assert _version(path) == LATEST
+        with sqlite3.connect(path) as connection:
+            (saved,) = connection.execute("SELECT count(*) FROM suggestions").fetchone()
+            (mode,) = connection.execute("PRAGMA journal_mode").fetchone()
+        assert saved == 2 and mode == "wal"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,16 +60,52 @@ def _move_aside(path: Path) -> Path:
     return target
 
 
+# How long a connection waits for another writer (another queue of the window, or the CLI)
+# before it gives up with "database is locked".
+BUSY_TIMEOUT_SECONDS = 30.0
+
+# The window opens the user DB from more than one background queue at once; checking,
+# migrating and switching to WAL happen one opener at a time within this process.
+_OPENING = threading.Lock()
+
+
+def _use_wal(path: Path) -> None:
+    """Switch the file to write-ahead logging once (the mode is kept in the file). Two
+    connections switching at once can deadlock, and SQLite then answers "locked" at once
+    instead of waiting, so another process's switch is waited out here."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    try:
+        while True:
+            try:
+                (mode,) = connection.execute("PRAGMA journal_mode").fetchone()
+                if str(mode).lower() == "wal":
+                    return
+                connection.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+    finally:
+        connection.close()
+
+
 def open_user_db(path: Path) -> UserDB:
     """Open (creating if needed) the user DB; raises OSError when the folder is unusable."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    moved = None if _is_healthy(path) else _move_aside(path)
-    migrate(path)
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+    with _OPENING:
+        moved = None if _is_healthy(path) else _move_aside(path)
+        migrate(path)
+        _use_wal(path)
+    engine = create_engine(
+        URL.create("sqlite", database=str(path)),
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+    )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute("PRAGMA journal_mode = WAL")
         dbapi_connection.execute("PRAGMA synchronous = FULL")
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
