@@ -9,9 +9,9 @@ from contextlib import closing
 
 import pytest
 
+from healthref.core.search.fields import SYNONYM_FACTOR, Candidate, fit
 from healthref.core.search.index_schema import FTS_DDL, FTS_TABLE
 from healthref.core.search.query import Concept
-from healthref.core.search.ranking import SYNONYM_FACTOR, Candidate, fit
 
 
 def _fever() -> Concept:

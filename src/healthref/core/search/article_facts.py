@@ -10,8 +10,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from healthref.core.content.packing import dictionary_id, unpack
+from healthref.core.search.fields import SortedStems
 from healthref.core.search.languages import ENGLISH, SearchLanguage
-from healthref.core.search.ranking import SortedStems
 
 ARTICLE_LIMIT = 4000
 TEXT_LIMIT = 1000

@@ -10,19 +10,13 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from healthref.core.search.article_facts import ArticleFactsCache
+from healthref.core.search.fields import Candidate, Fit, fit
 from healthref.core.search.languages import ENGLISH, SearchLanguage
 from healthref.core.search.lexicon import BoundedCache, Lexicon
 from healthref.core.search.query import Concept, ParsedQuery, parse
-from healthref.core.search.ranking import (
-    TIER_EXACT,
-    TIER_REST,
-    Candidate,
-    Fit,
-    Ranked,
-    fit,
-    rank,
-)
+from healthref.core.search.ranking import TIER_EXACT, TIER_REST, Ranked, rank
 from healthref.core.search.snippets import best_snippet, question_spans, snippet_pattern
+from healthref.core.search.tally import RankMemo
 
 BODY_LIMIT = 1000  # candidates per concept from a ranked search of every column
 SHORT_FIELD_LIMIT = 500  # candidates per common concept, from question, aliases and summary
@@ -80,6 +74,7 @@ class SearchEngine:
         self._matched: BoundedCache[dict[int, float]] = BoundedCache(MATCH_CACHE)
         self._fits: dict[tuple[str, str | None, int], Fit] = {}
         self._parsed: tuple[str, ParsedQuery] | None = None
+        self._rank_memo = RankMemo()
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -232,7 +227,7 @@ class SearchEngine:
             )
             for rowid, f in facts.items()
         ]
-        ranked = rank(parsed, candidates, self._fit)[:limit]
+        ranked = rank(parsed, candidates, self._fit, self._rank_memo)[:limit]
         hits = [_bare_hit(r) for r in ranked]
         first = [(r.candidate.rowid, h) for r, h in zip(ranked[:detail], hits, strict=False)]
         made = self._details(parsed, first)
