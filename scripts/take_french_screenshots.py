@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from healthref import paths
 from healthref.ui.app import build_window
+from healthref.ui.language import start as start_language
 from healthref.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,6 +34,7 @@ def settle(app: QApplication, window: MainWindow) -> None:
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    start_language(app, paths.resources_dir(), None, "en")  # as the app does: English plurals
     window = build_window(paths.resolve(content_db=DB, home=Path(tempfile.mkdtemp())))
     assert isinstance(window, MainWindow)
     window.content_language.choose("fr")

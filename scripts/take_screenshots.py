@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from healthref import paths
 from healthref.ui.app import build_window
 from healthref.ui.appearance.answer_css import TEXT_STEPS
+from healthref.ui.language import start as start_language
 from healthref.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,6 +63,7 @@ def take(
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
+    start_language(app, paths.resources_dir(), None, "en")  # as the app does: English plurals
     shots = SCALED if sys.argv[1:] == ["scaled"] else SHOTS
     for name, spec in shots.items():
         take(app, name, *spec)

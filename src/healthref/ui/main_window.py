@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from healthref.core.content.store import ContentStore
@@ -28,6 +28,8 @@ from healthref.ui.window_menus import build_menus
 from healthref.ui.window_policy import WindowPolicy
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QScreen
+
     from healthref.core.content.store import ArticleView
     from healthref.core.search.engine import SearchEngine
     from healthref.ui.kiosk.controller import KioskController
@@ -36,6 +38,22 @@ if TYPE_CHECKING:
     from healthref.ui.suggestions.actions import SuggestionActions
     from healthref.ui.suggestions.service import SuggestionService
     from healthref.ui.userdata.reading_actions import ReadingActions
+
+
+DEFAULT_SIZE = (1180, 760)
+SCREEN_SHARE = 0.9  # of the free screen: room for the title bar and the window frame
+
+
+def default_size(screen: QScreen | None) -> tuple[int, int]:
+    """The first-run size: roomy, but never larger than the screen it opens on (a 1366×768
+    laptop must show the whole window, title bar included)."""
+    width, height = DEFAULT_SIZE
+    if screen is None:
+        return width, height
+    free = screen.availableGeometry()
+    return min(width, int(free.width() * SCREEN_SHARE)), min(
+        height, int(free.height() * SCREEN_SHARE)
+    )
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +77,7 @@ class MainWindow(QMainWindow):
         self.policy = policy or WindowPolicy()
         self.settings = settings if self.policy.remember_layout else None
         self.setWindowTitle(self.home_title())
-        self.resize(1180, 760)
+        self.resize(*default_size(QGuiApplication.primaryScreen()))
         self.trail = ReadingTrail()
         self.visitor_state = VisitorStateOwners()
         self.tasks = BackgroundTasks("healthref-window", parent=self)

@@ -102,13 +102,15 @@ class SearchPanel(QWidget):
         self.stack.addWidget(self.list_view)
         self.stack.addWidget(self.empty_state)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_box, 3)
-        top.addWidget(self.category_label)
-        top.addWidget(self.category, 2)
+        # The search box has a row of its own: beside the category filter, a narrow panel left
+        # it too short to show its own hint.
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.category_label)
+        filter_row.addWidget(self.category, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
-        layout.addLayout(top)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filter_row)
         layout.addWidget(self.emergency_strip)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
