@@ -61,3 +61,21 @@ def test_every_keystroke_answers_as_a_fresh_search(store: ContentStore) -> None:
         if number % 3 == 0:  # a fresh engine costs a lexicon load: every third keystroke
             fresh = SearchEngine(store.connection)
             assert seen == _seen(fresh.search(text, 50, detail=15)), text
+
+
+def test_searching_never_waits_for_the_markdown_library(bundled_db: Path) -> None:
+    """Snippets come from plain text made with regular expressions: the first search after
+    start-up does not load Python-Markdown (tens of milliseconds), only opening an answer may."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from pathlib import Path\n"
+        "from healthref.core.content.store import ContentStore\n"
+        "from healthref.core.search.engine import SearchEngine\n"
+        f"store = ContentStore.open(Path({str(bundled_db)!r}))\n"
+        "hits = SearchEngine(store.connection).search('blood poisoning', 50).hits\n"
+        "print(bool(hits and hits[0].snippet), 'markdown' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]

@@ -30,9 +30,7 @@ def test_geometry_and_splitter_are_restored(qtbot: QtBot, app_paths: paths.AppPa
     second.close()
 
 
-def test_first_run_window_fits_the_screen_it_opens_on(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_first_run_window_fits_the_screen_it_opens_on(qtbot: QtBot, window: MainWindow) -> None:
     """A small laptop screen (here the offscreen 800×600) shows the whole window on first run,
     and the search box has the panel's whole width, hint and all."""
     screen = window.screen().availableGeometry()

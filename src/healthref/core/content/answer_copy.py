@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from healthref.core.content.labels import labels_for
-from healthref.core.content.markdown_text import markdown_to_text
+from healthref.core.content.plain_text import markdown_to_text
 from healthref.core.content.render import (
     help_text_lines,
     licence_words,

@@ -10,6 +10,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from healthref.core.content.packing import dictionary_id, unpack
+from healthref.core.content.plain_text import markdown_to_text
 from healthref.core.search.fields import SortedStems
 from healthref.core.search.languages import ENGLISH, SearchLanguage
 
@@ -81,9 +82,6 @@ class ArticleFactsCache:
         """(quick answer and key facts, plain body) of each article, for snippets."""
         missing = [i for i in ids if i not in self._texts]
         if missing:
-            # Imported here: the window shows itself before Markdown loads.
-            from healthref.core.content.markdown_text import markdown_to_text
-
             if self._dictionary is None:
                 row = self._connection.execute(
                     "SELECT dictionary FROM record_dictionary WHERE id = ?",

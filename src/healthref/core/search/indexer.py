@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from healthref.core.content.article import Article
-from healthref.core.content.markdown_text import markdown_to_text
+from healthref.core.content.plain_text import markdown_to_text
 from healthref.core.search.index_models import (
     ArticleTerms,
     EmergencyPhrase,
