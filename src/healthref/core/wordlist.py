@@ -56,15 +56,17 @@ def pack_common_words(counts: Mapping[str, int]) -> bytes:
 
 @functools.cache
 def _common(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(complete words, real words) of the language."""
+    """(complete words, the other real words) of the language: apart, since joining two sets
+    this size costs more than reading them."""
     if language == "en" and COMMON_WORDS_FILE.exists():
         complete, rest = gzip.decompress(COMMON_WORDS_FILE.read_bytes()).decode().split(_SPLIT)
-        complete_words = frozenset(complete.split("\n"))
-        return complete_words, complete_words | frozenset(rest.split())
+        return frozenset(complete.split("\n")), frozenset(rest.split())
     counts = full_counts(language)
     return (
         frozenset(w for w, n in counts.items() if n >= COMPLETE_WORD_MIN_COUNT),
-        frozenset(w for w, n in counts.items() if n >= REAL_WORD_MIN_COUNT),
+        frozenset(
+            w for w, n in counts.items() if REAL_WORD_MIN_COUNT <= n < COMPLETE_WORD_MIN_COUNT
+        ),
     )
 
 
@@ -75,7 +77,8 @@ def word_count(word: str, language: str = "en") -> int:
 
 def is_real_word(word: str, language: str = "en") -> bool:
     """A common word of the language: never rewritten as a misspelling."""
-    return word in _common(language)[1]
+    complete, other = _common(language)
+    return word in complete or word in other
 
 
 def is_complete_word(word: str, language: str = "en") -> bool:
