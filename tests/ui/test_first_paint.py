@@ -97,6 +97,26 @@ def test_a_search_typed_before_the_first_paint_is_answered(
     assert window.search_panel.current_slug() is not None
 
 
+def test_the_search_box_gets_its_clear_button_once_typing_can_start(
+    qtbot: QtBot, unpainted: MainWindow
+) -> None:
+    """The cross that empties the search box (loading its icon costs the first frame ~7 ms)
+    comes after the first paint, and before the first key press that could need it."""
+    window = unpainted
+    box = window.search_panel.search_box
+    window.show()
+    assert not window.first_paint.done and not box.isClearButtonEnabled()
+    qtbot.keyClicks(window.search_panel.list_view, "burn")
+    assert box.isClearButtonEnabled()
+
+
+def test_the_kiosk_keeps_its_touch_sized_clear_button_only(
+    qtbot: QtBot, kiosk_window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: kiosk_window.first_paint.done, timeout=10_000)
+    assert not kiosk_window.search_panel.search_box.isClearButtonEnabled()
+
+
 def test_after_the_first_paint_search_warms_up_and_waiting_suggestions_are_counted(
     qtbot: QtBot, unpainted: MainWindow
 ) -> None:

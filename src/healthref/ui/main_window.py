@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.first_paint.defer(self.runner.warm_up)  # loading search never delays the window
+        self.first_paint.defer(self.search_panel.add_clear_button)
         # What nobody can reach waits until search is idle: a first query is answered first.
         self.first_paint.settle_on(self.runner.is_settled, self.runner.settled)
         self.first_paint.defer(self.runner.prepare_spelling, idle=True)

@@ -101,7 +101,8 @@ class KioskScreens(QObject):
             QCoreApplication.translate("KioskScreens", "Type your question here")
         )
         panel.search_box.setMinimumHeight(touch_height)
-        panel.search_box.setClearButtonEnabled(False)  # its 22 px cross is no touch target
+        panel.wants_clear_button = False  # its 22 px cross is no touch target
+        panel.search_box.setClearButtonEnabled(False)
         self.clear_button = self._button(
             QCoreApplication.translate("KioskScreens", "Clear"), "kioskClear", touch_height
         )

@@ -69,7 +69,9 @@ class SearchPanel(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText(self.tr("Search questions, e.g. “fever in a child”"))
-        self.search_box.setClearButtonEnabled(True)
+        # Its cross shows only once something is typed; loading its icon (~7 ms) waits until
+        # after the first frame (`add_clear_button`). The kiosk has a touch-sized one instead.
+        self.wants_clear_button = True
         self.search_box.setAccessibleName(self.tr("Search questions"))
         self.category = QComboBox(self)
         self.category.setObjectName("categoryFilter")
@@ -133,6 +135,10 @@ class SearchPanel(QWidget):
         self._keys = SearchBoxKeys(self)
         self.search_box.installEventFilter(self._keys)
         self._show_all()
+
+    def add_clear_button(self) -> None:
+        """The cross that empties the search box (after the first frame; see __init__)."""
+        self.search_box.setClearButtonEnabled(self.wants_clear_button)
 
     def _label(self, name: str, *, rich: bool = True) -> QLabel:
         return panel_label(QLabel(self), name, self._notice_link, rich=rich)
