@@ -72,6 +72,19 @@ def test_a_complete_word_being_typed_is_not_a_confident_completion(
     assert typing.hits[0].slug == "what-are-the-signs-of-meningitis"
 
 
+def test_a_fragment_being_typed_cannot_make_an_answer_confident(engine: SearchEngine) -> None:
+    """Two or three letters that are no word yet ("cv" on its way to anything) still find
+    articles, but cannot vouch for one: "cv" completes to the stroke article's alias "cva"."""
+    cv = engine.search("how to write a cv")
+    assert not cv.confident
+    assert any(hit.slug == "what-are-the-signs-of-a-stroke" for hit in engine.search("cva").hits)
+    # A short word the corpus knows is a word, not a fragment.
+    tb = engine.search("what is tb")
+    assert tb.confident and tb.hits[0].slug == "what-is-tuberculosis-tb-and-how-does-it-spread"
+    # And while typing, the question that starts that way still comes first.
+    assert engine.search("what causes sep").hits[0].slug == "what-causes-sepsis"
+
+
 def test_situations_are_searched_but_never_shown(bundled_db: Path) -> None:
     store = ContentStore.open(bundled_db)
     engine = SearchEngine(store.connection)

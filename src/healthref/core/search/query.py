@@ -18,6 +18,7 @@ LOW_CONTENT_FACTOR = 0.3
 NUMBER_FACTOR = 0.4
 MIN_PREFIX = 2
 FULL_PREFIX = 3
+WORD_PREFIX = 4  # a shorter start of a word that is no word itself is only a fragment
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class Concept:
     informative: bool = True  # a word that carries the question's meaning
     unknown: bool = False  # a real word the corpus never uses: we likely have no article
     prefix_is_word: bool = False  # the word being typed is already a complete English word
+    # The start of a word still being typed, too short to say which word ("cv" of "cva"): it
+    # finds articles, but cannot make one a confident answer.
+    fragment: bool = False
 
     @functools.cached_property
     def stem_groups(self) -> tuple[StemGroups, StemGroups]:
@@ -172,6 +176,13 @@ def _make_concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Conce
         and (prefix is None or complete_word)
     )
     informative = not all(w in low_content or not w.isalpha() for w in content)
+    fragment = (
+        prefix is not None
+        and len(prefix) < WORD_PREFIX
+        and not complete_word
+        and not lexicon.known(prefix)
+        and not lexicon.is_synonym((prefix,))
+    )
     return Concept(
         " ".join(phrase),
         tuple(alternatives),
@@ -183,6 +194,7 @@ def _make_concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Conce
         informative,
         unknown,
         complete_word,
+        fragment,
     )
 
 

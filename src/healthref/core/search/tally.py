@@ -67,7 +67,11 @@ class Tally:
         # The alias tier needs the alias to hold what was typed, not merely a synonym of it.
         self.in_question_or_alias &= sure[0] > 0 or sure[1] == 1.0
         self.used_alias |= sure[1] == 1.0 and not sure[0]
-        if concept.informative or concept.unknown:
+        if concept.fragment:
+            # Not yet a word: it cannot vouch for the article, and weighs like a word we do
+            # not know ("how to write a cv" is not about a stroke, the "cva").
+            self.about_total += min(concept.weight, UNKNOWN_WEIGHT)
+        elif concept.informative or concept.unknown:
             weight = min(concept.weight, UNKNOWN_WEIGHT) if concept.unknown else concept.weight
             self.about_total += weight
             self.about += weight * _about_share(sure, sure_of)
