@@ -3,7 +3,6 @@ aliases, quick answer and key facts, then body; weak hits are marked as such."""
 
 from __future__ import annotations
 
-import heapq
 import re
 import sqlite3
 from collections.abc import Collection
@@ -13,6 +12,7 @@ from healthref.core.search.article_facts import ArticleFactsCache
 from healthref.core.search.fields import Candidate, Fit, fit
 from healthref.core.search.languages import ENGLISH, SearchLanguage
 from healthref.core.search.lexicon import BoundedCache, Lexicon
+from healthref.core.search.pool import MatchTotals
 from healthref.core.search.query import Concept, ParsedQuery, parse
 from healthref.core.search.ranking import TIER_EXACT, TIER_REST, Ranked, rank
 from healthref.core.search.snippets import best_snippet, question_spans, snippet_pattern
@@ -75,6 +75,7 @@ class SearchEngine:
         self._fits: dict[tuple[str, str | None, int], Fit] = {}
         self._parsed: tuple[str, ParsedQuery] | None = None
         self._rank_memo = RankMemo()
+        self._totals = MatchTotals()
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -198,19 +199,15 @@ class SearchEngine:
     def _hits(self, parsed: ParsedQuery, limit: int, detail: int) -> list[Hit]:
         if not parsed.concepts or not limit:
             return []
-        matched: dict[int, dict[int, float]] = {}
-        for index, concept in enumerate(parsed.concepts):
-            for rowid, bm25 in self._matches(concept).items():
-                matched.setdefault(rowid, {})[index] = bm25
-        if not matched:
+        matches = [self._matches(concept) for concept in parsed.concepts]
+        pool = self._totals.pool(parsed.concepts, matches, RANKED_POOL)
+        if not pool:
             return []
-        weights = [c.weight for c in parsed.concepts]
-        pool = heapq.nsmallest(
-            RANKED_POOL,
-            matched.items(),
-            key=lambda item: (-sum(weights[i] for i in item[1]), sum(item[1].values())),
-        )
-        facts = self._articles.facts([rowid for rowid, _ in pool])
+        matched = {
+            rowid: {index: found[rowid] for index, found in enumerate(matches) if rowid in found}
+            for rowid in pool
+        }
+        facts = self._articles.facts(pool)
         candidates = [
             Candidate(
                 rowid,
