@@ -76,3 +76,12 @@ def test_search_box_keeps_ctrl_k_and_ctrl_l(qtbot: QtBot, window: MainWindow) ->
         qtbot.keyClick(window.answer, key, Qt.KeyboardModifier.ControlModifier)
         assert box.hasFocus()
     assert not window.reading.find_bar.isVisible()
+
+
+def test_the_find_field_has_its_clear_button_once_open(window: MainWindow) -> None:
+    """Loading the clear button's icon waits until the bar is first opened (not the first
+    frame); once open, the field has it like the search box."""
+    bar = window.reading.find_bar
+    assert not bar.field.isClearButtonEnabled()
+    bar.open_bar()
+    assert bar.field.isClearButtonEnabled()
