@@ -9,7 +9,6 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"[#*_`>|]+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}.*$", re.M)
 _LIST_MARK = re.compile(r"^\s*(?:[-+]|\d+\.)\s+", re.M)
-_SPACE = re.compile(r"\s+")
 
 
 def markdown_to_text(text: str) -> str:
@@ -18,4 +17,4 @@ def markdown_to_text(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = _MARKUP.sub(" ", text)
     text = _LIST_MARK.sub("", text)
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # runs of whitespace as one space, ends trimmed
