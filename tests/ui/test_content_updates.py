@@ -197,3 +197,20 @@ def test_addon_articles_are_marked_with_their_pack_in_the_list(
         "riverside-transport",
     }
     assert window.search_panel.emergency_number == "112"
+
+
+def test_in_a_narrow_window_content_as_of_leaves_room_for_the_question_count(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Half a 1366-pixel laptop screen: "Content as of …" takes at most half the status bar
+    and ends in "…" (its whole text stays its tooltip), so the count beside it still shows."""
+    window.resize(640, 500)
+    qtbot.waitUntil(lambda: window.statusBar().width() <= 640)
+    label = window.content_updates.label
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: label.width() <= bar.width() // 2 + 1)
+    assert label.text().startswith("Content as of ") and label.toolTip() == label.text()
+    message = bar.currentMessage()
+    room = bar.width() - label.width()
+    assert message.startswith("124 questions")
+    assert bar.fontMetrics().horizontalAdvance(message) < room

@@ -115,6 +115,7 @@ FIRST_FRAME = {
     # the question list is drawn in the content language; View → Article language
     "healthref.ui.content_language",
     "healthref.core.content.labels",
+    "healthref.ui.elided_label",  # the status bar's "Content as of …"
 }
 KIOSK_FRAME = {
     "healthref.core.desktop",

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
 
 from healthref import paths
 from healthref.core.packs.listing import ContentInfo
 from healthref.ui.background import describe
+from healthref.ui.elided_label import ElidedLabel
 from healthref.ui.language import isolate
 
 if TYPE_CHECKING:
@@ -58,9 +58,15 @@ class ContentUpdates(QObject):
         self.info = info
         self._operator_keys = operator_keys
         self.choose_file: Callable[[], str] = self._ask_for_file
-        self.label = QLabel(content_label_text(window, info, app_paths.content_fallback), window)
+        self.label = ElidedLabel(
+            content_label_text(window, info, app_paths.content_fallback), window
+        )
         self.label.setObjectName("contentAsOf")
         window.statusBar().addPermanentWidget(self.label)
+        if not app_paths.content_fallback and not info.development_key:
+            # A plain "Content as of …" gives way to the count beside it in a narrow window
+            # (its whole text is the tooltip); a warning is never cut short.
+            self.label.cap_to_half_of(window.statusBar())
         self.install_action = QAction(
             QCoreApplication.translate("ContentUpdates", "&Install content update…"), window
         )
