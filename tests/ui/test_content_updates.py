@@ -206,6 +206,7 @@ def test_in_a_narrow_window_content_as_of_leaves_room_for_the_question_count(
     and ends in "…" (its whole text stays its tooltip), so the count beside it still shows."""
     window.resize(640, 500)
     qtbot.waitUntil(lambda: window.statusBar().width() <= 640)
+    assert window.content_updates is not None
     label = window.content_updates.label
     bar = window.statusBar()
     qtbot.waitUntil(lambda: label.width() <= bar.width() // 2 + 1)
