@@ -23,6 +23,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 MODULES = [
     "src/healthref/core/search/ranking.py",
+    "src/healthref/core/search/tally.py",
+    "src/healthref/core/search/fields.py",
+    "src/healthref/core/search/pool.py",
     "src/healthref/core/search/query.py",
     "src/healthref/core/suggestions/outbox.py",
     "src/healthref/core/suggestions/sync.py",
@@ -34,6 +37,8 @@ TESTS = [
     "tests/core/test_search_behaviour.py",
     "tests/core/test_search_ranking.py",
     "tests/core/test_search_concepts.py",
+    "tests/core/test_search_typing.py",
+    "tests/core/test_search_trust.py",
     "tests/core/test_checksum.py",
     "tests/core/test_content_db.py",
     "tests/suggestions/test_rules_and_outbox.py",

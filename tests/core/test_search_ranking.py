@@ -87,3 +87,20 @@ def test_a_description_matching_a_situation_is_still_confident(engine: SearchEng
     first = engine.search("the injection spot on his thigh is red and swollen with a lump").hits[0]
     assert first.slug == "are-vaccines-safe-and-which-side-effects-are-normal"
     assert not first.weak
+
+
+def test_two_words_that_start_questions_are_a_prefix_after_a_space_too(
+    engine: SearchEngine,
+) -> None:
+    tiers = _tiers(engine, "what causes ")
+    starting = [slug for slug in tiers if slug.startswith("what-causes-")]
+    assert len(starting) >= 5 and {tiers[slug] for slug in starting} == {TIER_PREFIX}
+
+
+def test_a_complete_word_typed_last_is_not_the_start_of_a_longer_one(
+    engine: SearchEngine,
+) -> None:
+    """ "cause" is a word, not the start of "causes": the question holds the word, but it is
+    not the question being typed ("caus" is)."""
+    assert _tiers(engine, "what caus")["what-causes-sepsis"] == TIER_PREFIX
+    assert _tiers(engine, "what cause")["what-causes-sepsis"] == TIER_QUESTION

@@ -1,0 +1,108 @@
+"""Which articles get ranked, and the alias tier: small hand-built cases, so a wrong sum or a
+wrong test shows at once (the bundled corpus often hides it)."""
+
+from __future__ import annotations
+
+from healthref.core.search.fields import Candidate
+from healthref.core.search.pool import MatchTotals
+from healthref.core.search.query import Concept, ParsedQuery
+from healthref.core.search.ranking import TIER_ALIAS, TIER_REST, rank
+
+
+def _word(word: str, weight: float) -> Concept:
+    return Concept(
+        text=word,
+        phrases=((word,),),
+        stems=frozenset({(word,)}),
+        prefix=None,
+        weight=weight,
+        direct=frozenset({(word,)}),
+        confident_stems=frozenset({(word,)}),
+    )
+
+
+BURN, CHILD, HAND = _word("burn", 3.0), _word("child", 1.0), _word("hand", 2.0)
+
+
+def test_the_articles_holding_most_of_the_query_come_first_fewest_bm25_first() -> None:
+    matches = [
+        {1: -1.0, 2: -2.0, 3: -5.0},  # burn: 3.0
+        {2: -1.0, 4: -9.0},  # child: 1.0
+        {1: -1.0, 2: -1.0},  # hand: 2.0
+    ]
+    # 2 holds all three (6.0); 1 holds burn and hand (5.0); 3 burn (3.0); 4 child (1.0).
+    assert MatchTotals().pool((BURN, CHILD, HAND), matches, 10) == [2, 1, 3, 4]
+    assert MatchTotals().pool((BURN, CHILD, HAND), matches, 2) == [2, 1]
+    # Equal weight: the lower (better) bm25 sum first.
+    tied = [{5: -1.0, 6: -3.0}]
+    assert MatchTotals().pool((BURN,), tied, 10) == [6, 5]
+    # … summed over every word: 7 has -5 and -1 (-6), 8 has -1 and -4 (-5).
+    summed = [{7: -5.0, 8: -1.0}, {7: -1.0, 8: -4.0}]
+    assert MatchTotals().pool((BURN, HAND), summed, 10) == [7, 8]
+    summed = [{9: -1.0, 10: -4.0}, {9: -5.0, 10: -1.0}]  # 9: -6, 10: -5
+    assert MatchTotals().pool((BURN, HAND), summed, 10) == [9, 10]
+
+
+def test_totals_kept_while_typing_equal_a_fresh_count() -> None:
+    kept = MatchTotals()
+    burn, hand = {1: -1.0, 2: -2.0}, {1: -1.0}
+    assert kept.pool((BURN, CHILD), [burn, {2: -1.0}], 10) == [2, 1]
+    # The last word changed; the words before it are the same.
+    assert kept.pool((BURN, HAND), [burn, hand], 10) == MatchTotals().pool(
+        (BURN, HAND), [burn, hand], 10
+    )
+    # An earlier word changed: nothing kept may leak into the new count.
+    assert kept.pool((HAND, CHILD), [hand, {2: -1.0}], 10) == MatchTotals().pool(
+        (HAND, CHILD), [hand, {2: -1.0}], 10
+    )
+    assert kept.pool((HAND, CHILD), [hand, {2: -1.0}], 10) == [1, 2]
+
+
+def _article(question: set[str], aliases: set[str]) -> Candidate:
+    return Candidate(
+        rowid=1,
+        slug="a",
+        question="",
+        category="",
+        question_words=sorted(question),
+        question_stems=frozenset(question),
+        alias_stems=frozenset(aliases),
+        summary_stems=frozenset(),
+        matched={0: -1.0, 1: -1.0},
+    )
+
+
+def _parsed(*concepts: Concept) -> ParsedQuery:
+    return ParsedQuery(tuple(c.text for c in concepts), concepts, (), False)
+
+
+def test_one_word_in_the_question_and_one_in_an_alias_is_the_alias_tier() -> None:
+    """ "child burn" for "How is a burn treated?" with the alias "child scald": each word is
+    in the question or an alias, so the article is in the alias tier, above mere mentions."""
+    held = rank(_parsed(BURN, CHILD), [_article({"burn", "treat"}, {"child", "scald"})])
+    assert held[0].tier == TIER_ALIAS
+    missing = rank(_parsed(BURN, HAND), [_article({"burn", "treat"}, {"child", "scald"})])
+    assert missing[0].tier == TIER_REST
+
+
+def test_the_alias_tier_holds_whichever_word_comes_first() -> None:
+    """The kept count of the words before the last must carry "an alias was used" too."""
+    held = rank(_parsed(CHILD, BURN), [_article({"burn", "treat"}, {"child", "scald"})])
+    assert held[0].tier == TIER_ALIAS
+
+
+def test_a_word_found_only_in_the_body_still_counts_toward_coverage() -> None:
+    """Matched by the full-text index but in none of the short fields: the body's share."""
+    body_only = Candidate(
+        rowid=1,
+        slug="a",
+        question="",
+        category="",
+        question_words=[],
+        question_stems=frozenset(),
+        alias_stems=frozenset(),
+        summary_stems=frozenset(),
+        matched={1: -1.0},  # the second word, in the body
+    )
+    placed = rank(_parsed(BURN, HAND), [body_only])[0]
+    assert placed.coverage == HAND.weight / (BURN.weight + HAND.weight)
