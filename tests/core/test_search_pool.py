@@ -106,3 +106,28 @@ def test_a_word_found_only_in_the_body_still_counts_toward_coverage() -> None:
     )
     placed = rank(_parsed(BURN, HAND), [body_only])[0]
     assert placed.coverage == HAND.weight / (BURN.weight + HAND.weight)
+
+
+def test_a_situation_holding_under_half_the_query_vouches_only_with_other_fields() -> None:
+    """A situation counts 0.85 of a word toward "about", the quick answer 0.6: one situation
+    word and one quick-answer word out of three is not an answer; one more is."""
+    lump, fever, night = _word("lump", 1.9), _word("fever", 1.0), _word("night", 1.1)
+
+    def article(summary: set[str]) -> Candidate:
+        return Candidate(
+            rowid=1,
+            slug="a",
+            question="",
+            category="",
+            question_words=[],
+            question_stems=frozenset(),
+            alias_stems=frozenset(),
+            summary_stems=frozenset(summary),
+            matched={0: -1.0, 1: -1.0, 2: -1.0},
+            situation_stems=(frozenset({"lump"}),),
+            situation_union=frozenset({"lump"}),
+        )
+
+    query = _parsed(lump, fever, night)
+    assert rank(query, [article({"fever"})])[0].weak  # (1.9 × 0.85 + 0.6) / 4 < 0.65
+    assert not rank(query, [article({"fever", "night"})])[0].weak

@@ -104,3 +104,15 @@ def test_a_complete_word_typed_last_is_not_the_start_of_a_longer_one(
     not the question being typed ("caus" is)."""
     assert _tiers(engine, "what caus")["what-causes-sepsis"] == TIER_PREFIX
     assert _tiers(engine, "what cause")["what-causes-sepsis"] == TIER_QUESTION
+
+
+def test_a_french_start_of_a_word_is_judged_by_french_words(bundled_db: Path) -> None:
+    """ "men" is an English word but only the start of a French one ("méningite")."""
+    from healthref.core.search.languages import FRENCH
+
+    store = ContentStore.open(bundled_db)
+    try:
+        tiers = _tiers(SearchEngine(store.connection, FRENCH), "quels sont les signes de la men")
+    finally:
+        store.close()
+    assert tiers["what-are-the-signs-of-meningitis"] == TIER_PREFIX
