@@ -51,16 +51,27 @@ def _p95(values: list[float]) -> float:
     return ordered[max(int(len(ordered) * 0.95) - 1, 0)]
 
 
-def summary(timings: list[tuple[int, float, float]]) -> dict[str, object]:
-    """Mean and p95 of CPU and wall milliseconds, overall and by typed length."""
-    cpu = [c for _n, c, _w in timings]
-    wall = [w for _n, _c, w in timings]
-    by_length = {}
+def summary(timings: list[tuple[int, float, float, int]]) -> dict[str, object]:
+    """Mean and p95 of CPU and wall milliseconds, overall and by typed length; and by typed
+    length again over the keystrokes whose list was full (the limit reached), which shows
+    whether the cost follows the length or the number of answers (short starts of words
+    find few)."""
+    cpu = [c for _n, c, _w, _h in timings]
+    wall = [w for _n, _c, w, _h in timings]
+    by_length: dict[str, object] = {}
+    full_list: dict[str, object] = {}
     for low, high in LENGTHS:
-        part = [c for n, c, _w in timings if low <= n <= high]
         label = f"{low}-{high}" if high < 10_000 else f"{low}+"
-        by_length[label] = {"cpu_mean_ms": statistics.fmean(part), "cpu_p95_ms": _p95(part)}
-    return {
+        part = [(c, h) for n, c, _w, h in timings if low <= n <= high]
+        by_length[label] = {
+            "cpu_mean_ms": statistics.fmean(c for c, _h in part),
+            "cpu_p95_ms": _p95([c for c, _h in part]),
+        }
+        full = [c for c, h in part if h >= LIMIT]
+        if full and all(h >= 0 for _c, h in part):
+            by_length[label]["full_list_share"] = len(full) / len(part)  # type: ignore[index]
+            full_list[label] = {"cpu_mean_ms": statistics.fmean(full), "cpu_p95_ms": _p95(full)}
+    report: dict[str, object] = {
         "keystrokes": len(timings),
         "cpu_mean_ms": statistics.fmean(cpu),
         "cpu_p95_ms": _p95(cpu),
@@ -69,6 +80,9 @@ def summary(timings: list[tuple[int, float, float]]) -> dict[str, object]:
         "wall_p95_ms": _p95(wall),
         "by_length": by_length,
     }
+    if full_list:
+        report["by_length_full_list"] = full_list
+    return report
 
 
 def measure(db: Path, zim: Path | None) -> dict[str, object]:

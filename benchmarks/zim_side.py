@@ -98,13 +98,16 @@ def zim_searcher(path: Path, limit: int) -> Callable[[str], int]:
 
 def time_keystrokes(
     search: Callable[[str], object], queries: list[str]
-) -> list[tuple[int, float, float]]:
-    """(typed length, CPU ms, wall ms) for every prefix of every query, typed in order."""
-    out: list[tuple[int, float, float]] = []
+) -> list[tuple[int, float, float, int]]:
+    """(typed length, CPU ms, wall ms, hits) for every prefix of every query, typed in order;
+    hits is -1 where the result does not say (libzim's)."""
+    out: list[tuple[int, float, float, int]] = []
     for query in queries:
         for end in range(1, len(query) + 1):
             cpu, wall = time.process_time(), time.perf_counter()
-            search(query[:end])
+            found = search(query[:end])
             cpu_ms = (time.process_time() - cpu) * 1000
-            out.append((end, cpu_ms, (time.perf_counter() - wall) * 1000))
+            wall_ms = (time.perf_counter() - wall) * 1000
+            hits = getattr(found, "hits", None)
+            out.append((end, cpu_ms, wall_ms, -1 if hits is None else len(hits)))
     return out

@@ -3,7 +3,7 @@ wrong test shows at once (the bundled corpus often hides it)."""
 
 from __future__ import annotations
 
-from healthref.core.search.fields import Candidate
+from healthref.core.search.fields import Candidate, fit
 from healthref.core.search.pool import MatchTotals
 from healthref.core.search.query import Concept, ParsedQuery
 from healthref.core.search.ranking import TIER_ALIAS, TIER_REST, rank
@@ -131,3 +131,98 @@ def test_a_situation_holding_under_half_the_query_vouches_only_with_other_fields
     query = _parsed(lump, fever, night)
     assert rank(query, [article({"fever"})])[0].weak  # (1.9 × 0.85 + 0.6) / 4 < 0.65
     assert not rank(query, [article({"fever", "night"})])[0].weak
+
+
+def _fresh_pool(
+    concepts: tuple[Concept, ...], matches: list[dict[int, float]], size: int
+) -> list[int]:
+    """The pool counted the plain way: every article's total over every concept, best first,
+    ties in the order articles were first met."""
+    weight: dict[int, float] = {}
+    bm25: dict[int, float] = {}
+    for concept, found in zip(concepts, matches, strict=True):
+        for rowid, score in found.items():
+            weight[rowid] = weight.get(rowid, 0.0) + concept.weight
+            bm25[rowid] = bm25.get(rowid, 0.0) + score
+    return sorted(weight, key=lambda rowid: (-weight[rowid], bm25[rowid]))[:size]
+
+
+def test_a_kept_pool_equals_a_fresh_count_when_the_earlier_words_matched_many() -> None:
+    """A keystroke looks only at the last word's matches and the best few of the rest: an
+    article the last word lifts past the earlier words' best, one it leaves where it was,
+    and ties (bm25 0.0 for common words) kept in the order a fresh count meets them."""
+    earlier = {rowid: -float(rowid % 7) for rowid in range(1, 200)}
+    common = dict.fromkeys(range(150, 230), 0.0)  # unranked: every score ties
+    kept = MatchTotals()
+    for last in ({5: -1.0, 190: -3.0, 400: -9.0}, {}, common, {7: -1.0}):
+        for size in (1, 10, 60):
+            concepts = (BURN, CHILD)
+            got = kept.pool(concepts, [earlier, last], size)
+            assert got == _fresh_pool(concepts, [earlier, last], size)
+    # A tie between an article both words hold and one only the earlier word holds with the
+    # same sums: first met first.
+    tie = MatchTotals().pool((BURN, HAND), [{1: 0.0, 2: 0.0}, {}], 2)
+    assert tie == [1, 2]
+    # Tied articles only the last word holds: in the order it met them, not by number.
+    unranked = {300: 0.0, 250: 0.0, 275: 0.0}
+    assert MatchTotals().pool((BURN, CHILD), [{1: -1.0}, unranked], 4) == [1, 300, 250, 275]
+
+
+def test_each_pooled_article_knows_which_words_it_matched() -> None:
+    kept = MatchTotals()
+    matches = [{1: -1.0, 2: -2.0}, {2: -0.5}, {1: -4.0, 3: -1.0}]
+    assert set(kept.pool((BURN, CHILD, HAND), matches, 10)) == {1, 2, 3}
+    assert kept.matched(1, matches[2], 2) == {0: -1.0, 2: -4.0}
+    assert kept.matched(2, matches[2], 2) == {0: -2.0, 1: -0.5}
+    assert kept.matched(3, matches[2], 2) == {2: -1.0}
+    # The last word changes: the earlier words' matches are kept, the last one's replaced.
+    other = {2: -7.0}
+    kept.pool((BURN, CHILD, BURN), [*matches[:2], other], 10)
+    assert kept.matched(1, other, 2) == {0: -1.0}
+    assert kept.matched(2, other, 2) == {0: -2.0, 1: -0.5, 2: -7.0}
+
+
+def test_a_word_held_nowhere_in_the_short_fields_fits_nothing_and_others_fit_as_before() -> None:
+    """The one test against every short stem together must not hide a word held in a
+    single field or situation, by itself, by a synonym or as the start of a word."""
+    fields = {
+        "question": {"burn"},
+        "aliases": {"scald"},
+        "summary": {"blister"},
+    }
+    situations = (frozenset({"kettl", "spill"}), frozenset({"sunburn"}))
+    union = frozenset(set().union(*fields.values(), *situations))
+
+    def article(short_union: frozenset[str] | None) -> Candidate:
+        return Candidate(
+            rowid=1,
+            slug="a",
+            question="",
+            category="",
+            question_words=["burn"],
+            question_stems=frozenset(fields["question"]),
+            alias_stems=frozenset(fields["aliases"]),
+            summary_stems=frozenset(fields["summary"]),
+            matched={},
+            situation_stems=situations,
+            situation_union=frozenset().union(*situations),
+            short_union=short_union,
+        )
+
+    typing_kett = Concept(text="kett", phrases=(), stems=frozenset(), prefix="kett", weight=1.0)
+    synonym = Concept(
+        text="hot water",
+        phrases=(("scald",),),
+        stems=frozenset({("scald",)}),
+        prefix=None,
+        weight=1.0,
+        confident_stems=frozenset({("scald",)}),
+    )
+    for concept in (BURN, typing_kett, synonym, _word("spill", 1.0), _word("blister", 1.0)):
+        with_union, without = fit(concept, article(union)), fit(concept, article(None))
+        assert with_union == without
+        assert any(with_union.here) or with_union.situations_held
+    nowhere = fit(HAND, article(union))
+    assert nowhere == fit(HAND, article(None))
+    assert not any(nowhere.here) and not nowhere.situations_held
+    assert nowhere.situations == (0.0, 0.0)

@@ -31,6 +31,7 @@ class ArticleFacts:
     summary_stems: frozenset[str]
     situation_stems: tuple[frozenset[str], ...]
     situation_union: frozenset[str]
+    short_union: frozenset[str]  # the short fields' and situations' stems together
 
 
 class ArticleFactsCache:
@@ -58,16 +59,21 @@ class ArticleFactsCache:
             )
             for rowid, slug, question, category, words, q, al, su, situations in rows:
                 each = tuple(SortedStems(s.split()) for s in situations.split("|"))
+                question_stems, alias_stems, summary_stems = (
+                    SortedStems(field.split()) for field in (q, al, su)
+                )
+                union = SortedStems(situations.replace("|", " ").split())
                 self._facts[rowid] = ArticleFacts(
                     slug,
                     question,
                     category,
                     words.split(),
-                    SortedStems(q.split()),
-                    SortedStems(al.split()),
-                    SortedStems(su.split()),
+                    question_stems,
+                    alias_stems,
+                    summary_stems,
                     each,
-                    SortedStems(situations.replace("|", " ").split()),
+                    union,
+                    SortedStems(union.union(question_stems, alias_stems, summary_stems)),
                 )
         found = {}
         for rowid in ids:

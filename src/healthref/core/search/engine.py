@@ -203,10 +203,8 @@ class SearchEngine:
         pool = self._totals.pool(parsed.concepts, matches, RANKED_POOL)
         if not pool:
             return []
-        matched = {
-            rowid: {index: found[rowid] for index, found in enumerate(matches) if rowid in found}
-            for rowid in pool
-        }
+        last, last_index = matches[-1], len(matches) - 1
+        matched = {rowid: self._totals.matched(rowid, last, last_index) for rowid in pool}
         facts = self._articles.facts(pool)
         candidates = [
             Candidate(
@@ -221,6 +219,7 @@ class SearchEngine:
                 matched[rowid],
                 f.situation_stems,
                 f.situation_union,
+                f.short_union,
             )
             for rowid, f in facts.items()
         ]

@@ -13,7 +13,7 @@ from healthref.core.search.query import Concept
 SYNONYM_FACTOR = 0.75
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: made for each article ranked on each keystroke
 class Candidate:
     """An article that matched at least one concept, with the stems of its short fields."""
 
@@ -28,6 +28,9 @@ class Candidate:
     matched: dict[int, float]  # concept index → bm25 (lower is better)
     situation_stems: tuple[frozenset[str], ...] = ()
     situation_union: frozenset[str] | None = None  # every situation's stems together
+    # Every stem of the short fields and situations together: a concept it does not hold
+    # is held nowhere, which one test shows (most candidates lack the word being typed).
+    short_union: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -38,10 +41,19 @@ class Fit:
     here: tuple[float, float, float]  # question, aliases, quick answer and key facts
     sure: tuple[float, float, float]  # the same, completions of a complete word left out
     situations: tuple[float, ...]  # each situation, confidently
+    situations_held: bool = False  # any situation holds it
+
+
+@functools.lru_cache(maxsize=64)
+def _held_nowhere(situations: int) -> Fit:
+    return Fit((0.0, 0.0, 0.0), (0.0, 0.0, 0.0), (0.0,) * situations)
 
 
 def fit(concept: Concept, candidate: Candidate) -> Fit:
     """Where the candidate's fields hold the concept."""
+    everything = candidate.short_union
+    if everything is not None and not _in_field(concept, everything):
+        return _held_nowhere(len(candidate.situation_stems))
     fields = (candidate.question_stems, candidate.alias_stems, candidate.summary_stems)
     here = tuple(_in_field(concept, f) for f in fields)
     # Only a complete word being typed makes the confident test differ from the plain one.
@@ -55,7 +67,7 @@ def fit(concept: Concept, candidate: Candidate) -> Fit:
         situations = (0.0,) * len(candidate.situation_stems)  # in none of them
     else:
         situations = tuple(_in_field(concept, s, confident=True) for s in candidate.situation_stems)
-    return Fit(here, sure, situations)  # type: ignore[arg-type]
+    return Fit(here, sure, situations, any(situations))  # type: ignore[arg-type]
 
 
 def _in_field(concept: Concept, field: frozenset[str], *, confident: bool = False) -> float:

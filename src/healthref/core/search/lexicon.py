@@ -39,6 +39,7 @@ class Lexicon:
     _completions: BoundedCache[list[str]] = field(default_factory=lambda: BoundedCache())
     _by_length: dict[int, list[str]] = field(default_factory=dict)
     concepts: BoundedCache[Concept] = field(default_factory=lambda: BoundedCache())
+    _word_stems: BoundedCache[tuple[str, ...]] = field(default_factory=lambda: BoundedCache())
     _emergency_index: dict[str, list[tuple[int, Phrase, str]]] | None = None
 
     @classmethod
@@ -95,6 +96,16 @@ class Lexicon:
     def stem(self, token: str) -> str:
         """The stem stored at build time, computed only for words the corpus lacks."""
         return self.stem_of.get(token) or stem(token, self.language.stemmer)
+
+    def stems_of(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The stem of each word, remembered for the run of words (a question's words are
+        stemmed for its highlights on every keystroke that shows it)."""
+        key = "\x1f".join(words)
+        found, cached = self._word_stems.lookup(key)
+        if not found:
+            cached = self._word_stems.store(key, tuple(self.stem(word) for word in words))
+        assert cached is not None
+        return cached
 
     def phrase_key(self, phrase: Phrase) -> Phrase:
         """Phrases compare by their stems ("babies" finds the group of "baby")."""

@@ -46,9 +46,10 @@ def _stemmer(algorithm: str) -> Any:
     return snowballstemmer.stemmer(algorithm)
 
 
+@functools.lru_cache(maxsize=16_384)
 def stem(token: str, algorithm: str = "porter") -> str:
     """The stem of a folded token ("babies" → "babi"; with "french", "enfants" → "enfant");
-    digits are left alone."""
+    digits are left alone. Remembered: a question's words are stemmed on every keystroke."""
     if len(token) <= 3 or not token.isalpha():
         return token
     return str(_stemmer(algorithm).stemWord(token))

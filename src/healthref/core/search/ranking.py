@@ -28,7 +28,7 @@ SITUATION_MIN_WORDS = 3
 TIER_EXACT, TIER_PREFIX, TIER_QUESTION, TIER_ALIAS, TIER_REST = range(5)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: made for each article ranked on each keystroke
 class Ranked:
     """A candidate with its place: tier first, then score."""
 
@@ -42,8 +42,8 @@ class Ranked:
     situation_hit: float = 0.0  # share held by the best single situation
 
 
-def _question_tier(parsed: ParsedQuery, title: list[str]) -> int | None:
-    words = list(parsed.words)
+def _question_tier(parsed: ParsedQuery, words: list[str], title: list[str]) -> int | None:
+    """The question tier for the query's `words` (its folded words, as a list)."""
     if words == title:
         return TIER_EXACT
     if parsed.typing_last_word and len(words) <= len(title):
@@ -63,39 +63,47 @@ def _described(parsed: ParsedQuery) -> bool:
     return sum(c.informative or c.unknown for c in parsed.concepts) >= SITUATION_MIN_WORDS
 
 
-def _rank_one(
-    parsed: ParsedQuery,
-    candidate: Candidate,
-    total: float,
-    fit_of: FitFunction,
-    memo: RankMemo,
-    described: bool,
-) -> Ranked:
+@dataclass(frozen=True)
+class _Query:
+    """What placing each candidate needs of the query, worked out once per query."""
+
+    parsed: ParsedQuery
+    words: list[str]
+    total: float
+    described: bool
+
+
+def _rank_one(query: _Query, candidate: Candidate, fit_of: FitFunction, memo: RankMemo) -> Ranked:
     """Place one candidate. The situation that best matches the query (the most weight held)
     is the one whose words count; the concepts before the last come counted from `memo`."""
-    if not parsed.concepts:
-        return _placed(parsed, candidate, total, Tally())
-    before = memo.counted(parsed.concepts[:-1], candidate, fit_of)
-    last = parsed.concepts[-1]
+    concepts = query.parsed.concepts
+    if not concepts:
+        return _placed(query, candidate, Tally())
+    before = memo.counted(candidate, fit_of)
+    last = concepts[-1]
     fitted = fit_of(last, candidate)
     best, best_total = -1, 0.0
-    for at, (so_far, held) in enumerate(zip(before.totals, fitted.situations, strict=True)):
-        situation_total = so_far + last.weight * held
-        if situation_total > best_total:
-            best, best_total = at, situation_total
-    tally = before.tally(candidate, best, described).copy()
+    if fitted.situations_held or before.situations_held:
+        weight = last.weight
+        for at, (so_far, held) in enumerate(zip(before.totals, fitted.situations, strict=True)):
+            situation_total = so_far + weight * held
+            if situation_total > best_total:
+                best, best_total = at, situation_total
+    tally = before.tally(candidate, best, query.described).copy()
     held = fitted.situations[best] if best >= 0 else 0.0
-    tally.add(last, fitted, before.size in candidate.matched, held, held if described else 0.0)
-    return _placed(parsed, candidate, total, tally)
+    sure_of = held if query.described else 0.0
+    tally.add(last, fitted, before.size in candidate.matched, held, sure_of)
+    return _placed(query, candidate, tally)
 
 
-def _placed(parsed: ParsedQuery, candidate: Candidate, total: float, tally: Tally) -> Ranked:
+def _placed(query: _Query, candidate: Candidate, tally: Tally) -> Ranked:
     """The candidate's tier, score and confidence from its tally over the whole query."""
+    total = query.total
     coverage = tally.coverage / total
     field_score = tally.field_score / total
     about = tally.about / tally.about_total if tally.about_total else 1.0
     situation_share = tally.situation_share / tally.about_total if tally.about_total else 0.0
-    tier = _question_tier(parsed, candidate.question_words)
+    tier = _question_tier(query.parsed, query.words, candidate.question_words)
     if tier is None:
         if tally.in_question:
             tier = TIER_QUESTION
@@ -123,11 +131,10 @@ def rank(
     question. With a `memo`, the concepts before the last are counted once while they last."""
     typed = frozenset(parsed.words)
     total = sum(c.weight for c in parsed.concepts) or 1.0
+    query = _Query(parsed, list(parsed.words), total, _described(parsed))
     memo = memo or RankMemo()
-    described = _described(parsed)
-    ranked = [
-        _rank_one(parsed, candidate, total, fit_of, memo, described) for candidate in candidates
-    ]
+    memo.follow(parsed.concepts[:-1])
+    ranked = [_rank_one(query, candidate, fit_of, memo) for candidate in candidates]
     ranked.sort(
         key=lambda r: (
             r.tier,

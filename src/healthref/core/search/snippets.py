@@ -85,7 +85,7 @@ def question_spans(question: str, parsed: ParsedQuery, lexicon: Lexicon) -> Span
     """Character ranges of the question's words that the query matched; a phrase such as
     "blood poisoning" is marked only where all of it stands together."""
     words = _question_words(question)
-    word_stems = [lexicon.stem(word) for _span, word in words]
+    word_stems = lexicon.stems_of(tuple(word for _span, word in words))
     prefixes = [c.prefix for c in parsed.concepts if c.prefix]
     marked: set[int] = {
         i for i, (_span, word) in enumerate(words) if any(word.startswith(p) for p in prefixes)

@@ -102,6 +102,7 @@ class Counted:
     fitted: Fit | None
     size: int
     totals: list[float]
+    situations_held: bool = False  # any situation holds one of the concepts
     tallies: dict[tuple[int, bool], Tally] = field(default_factory=dict)
 
     @classmethod
@@ -110,12 +111,13 @@ class Counted:
 
     def then(self, concept: Concept, fitted: Fit) -> Counted:
         """Counted over one concept more."""
-        totals = self.totals
-        if any(fitted.situations):
+        totals, held = self.totals, self.situations_held
+        if fitted.situations_held:
             totals = [
                 t + concept.weight * h for t, h in zip(totals, fitted.situations, strict=True)
             ]
-        return Counted(self, concept, fitted, self.size + 1, totals)
+            held = True
+        return Counted(self, concept, fitted, self.size + 1, totals, held)
 
     def tally(self, candidate: Candidate, best: int, described: bool) -> Tally:
         """The tally with situation `best` as the best one (made once, from the shorter's)."""
@@ -149,26 +151,9 @@ class RankMemo:
         self._levels: list[dict[int, Counted]] = [{}]  # by how many concepts were counted
         self._kept = 0
 
-    def counted(
-        self, concepts: tuple[Concept, ...], candidate: Candidate, fit_of: FitFunction
-    ) -> Counted:
-        """`candidate` counted over `concepts`, from the longest run of them already counted."""
-        self._follow(concepts)
-        size = len(concepts)
-        rowid = candidate.rowid
-        start = size
-        while start > 0 and rowid not in self._levels[start]:
-            start -= 1
-        found = self._levels[start].get(rowid) or Counted.nothing(candidate)
-        for at in range(start, size):
-            found = found.then(concepts[at], fit_of(concepts[at], candidate))
-            self._levels[at + 1][rowid] = found
-            self._kept += 1
-        self._levels[0][rowid] = self._levels[0].get(rowid) or Counted.nothing(candidate)
-        return found
-
-    def _follow(self, concepts: tuple[Concept, ...]) -> None:
-        """Keep the levels shared with `concepts`; make room for the rest."""
+    def follow(self, concepts: tuple[Concept, ...]) -> None:
+        """Count over `concepts` from now on: keep the levels shared with them, make room for
+        the rest. Called once per query, before `counted`."""
         if self._kept >= self.LIMIT:
             self._concepts, self._levels, self._kept = [], [{}], 0
         same = 0
@@ -181,3 +166,21 @@ class RankMemo:
         for concept in concepts[same:]:
             self._concepts.append(concept)
             self._levels.append({})
+
+    def counted(self, candidate: Candidate, fit_of: FitFunction) -> Counted:
+        """`candidate` counted over the concepts last followed, from the longest run of them
+        already counted."""
+        concepts, levels = self._concepts, self._levels
+        size = len(concepts)
+        rowid = candidate.rowid
+        start = size
+        while start > 0 and rowid not in levels[start]:
+            start -= 1
+        found = levels[start].get(rowid)
+        if found is None:
+            found = levels[0][rowid] = Counted.nothing(candidate)
+        for at in range(start, size):
+            found = found.then(concepts[at], fit_of(concepts[at], candidate))
+            levels[at + 1][rowid] = found
+            self._kept += 1
+        return found
