@@ -93,7 +93,7 @@ class Appearance(QObject):
         """Scale every text on top of the chosen step (the kiosk's A+ and A−)."""
         if scale != self.extra_scale:
             self.extra_scale = scale
-            self.apply()
+            self.changed.emit()  # sizes only: the palette and the style sheets stay
 
     def zoom(self, step: int) -> None:
         """Larger (1), smaller (-1) or normal (0) text everywhere."""
