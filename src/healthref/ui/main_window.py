@@ -133,11 +133,11 @@ class MainWindow(QMainWindow):
                 "%n question(s) · content %1", "", int(meta.get("article_count", "0") or 0)
             ).replace("%1", isolate(meta.get("content_version", "?")))
         )
-        self.answer.show_page(welcome_html(len(questions)))
         self.type_to_search = TypeToSearch(self)
         for watched in (self.search_panel.list_view, self.answer):
             watched.installEventFilter(self.type_to_search)
         attach_appearance(self, self.appearance)
+        self.answer.show_page(welcome_html(len(questions)))  # laid out once, in its style
         self.answer.article_shown.connect(self._article_shown)
         for owner in (
             self.search_panel,
