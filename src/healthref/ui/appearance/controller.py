@@ -101,7 +101,7 @@ class Appearance(QObject):
         if target != self.step:
             self.step = target
             self._save()
-            self.apply()
+            self.changed.emit()  # sizes only: the palette and the style sheets stay
 
     def _system_changed(self) -> None:
         if self.theme == "system":
