@@ -39,6 +39,7 @@ TESTS = [
     "tests/core/test_search_concepts.py",
     "tests/core/test_search_typing.py",
     "tests/core/test_search_trust.py",
+    "tests/core/test_search_pool.py",
     "tests/core/test_checksum.py",
     "tests/core/test_content_db.py",
     "tests/suggestions/test_rules_and_outbox.py",

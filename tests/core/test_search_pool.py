@@ -226,3 +226,23 @@ def test_a_word_held_nowhere_in_the_short_fields_fits_nothing_and_others_fit_as_
     assert nowhere == fit(HAND, article(None))
     assert not any(nowhere.here) and not nowhere.situations_held
     assert nowhere.situations == (0.0, 0.0)
+
+
+def test_a_kept_pool_counts_every_earlier_word_and_lets_the_last_word_lift_an_article() -> None:
+    """Two earlier words: an article holding both outranks one holding either, and equal
+    weights fall back to the summed bm25 of both words. A heavy last word lifts an article
+    no earlier word matched above the earlier words' lighter articles."""
+    both_words = {1: -1.0, 2: -1.0, 3: -2.0}  # child (1.0)
+    one_word = {2: -1.0, 3: -1.0, 4: -9.0}  # hand (2.0): 2 and 3 hold both, 3 with more bm25
+    kept = MatchTotals()
+    for size in (1, 2, 3, 5):
+        for last in ({}, {9: -0.5}, {1: -0.5}):
+            concepts = (CHILD, HAND, BURN)  # the last word, burn, weighs 3.0
+            got = kept.pool(concepts, [both_words, one_word, last], size)
+            assert got == _fresh_pool(concepts, [both_words, one_word, last], size)
+    # Without a last-word match: 3 then 2 (both words, 3 with the lower bm25 sum), then
+    # 4 (hand alone, 2.0) before 1 (child alone, 1.0).
+    assert MatchTotals().pool((CHILD, HAND, BURN), [both_words, one_word, {}], 4) == [3, 2, 4, 1]
+    # Burn (3.0) alone lifts 9 above 4 (2.0) and 1 (1.0).
+    lifted = MatchTotals().pool((CHILD, HAND, BURN), [both_words, one_word, {9: 0.0}], 5)
+    assert lifted == [3, 2, 9, 4, 1]
