@@ -3,6 +3,8 @@ wrong test shows at once (the bundled corpus often hides it)."""
 
 from __future__ import annotations
 
+import pytest
+
 from healthref.core.search.fields import Candidate, fit
 from healthref.core.search.pool import MatchTotals
 from healthref.core.search.query import Concept, ParsedQuery
@@ -246,3 +248,47 @@ def test_a_kept_pool_counts_every_earlier_word_and_lets_the_last_word_lift_an_ar
     # Burn (3.0) alone lifts 9 above 4 (2.0) and 1 (1.0).
     lifted = MatchTotals().pool((CHILD, HAND, BURN), [both_words, one_word, {9: 0.0}], 5)
     assert lifted == [3, 2, 9, 4, 1]
+
+
+def _situation_article(summary: set[str], matched: dict[int, float]) -> Candidate:
+    return Candidate(
+        rowid=1,
+        slug="a",
+        question="",
+        category="",
+        question_words=[],
+        question_stems=frozenset(),
+        alias_stems=frozenset(),
+        summary_stems=frozenset(summary),
+        matched=matched,
+        situation_stems=(frozenset({"lump"}), frozenset({"night", "sweat"})),
+        situation_union=frozenset({"lump", "night", "sweat"}),
+    )
+
+
+def test_the_word_being_typed_counts_in_a_situation_as_an_earlier_word_does() -> None:
+    """The last word is counted on each keystroke, the earlier ones are kept: a situation
+    must weigh the same whichever place its word has in the query, light or heavy."""
+    lump, fever, cough = _word("lump", 0.9), _word("fever", 1.0), _word("cough", 1.1)
+    everything = {0: -1.0, 1: -1.0, 2: -1.0}
+    for order in ((lump, fever, cough), (fever, cough, lump), (cough, lump, fever)):
+        placed = rank(_parsed(*order), [_situation_article({"fever"}, everything)])[0]
+        first = rank(_parsed(lump, fever, cough), [_situation_article({"fever"}, everything)])[0]
+        assert (placed.about, placed.situation_hit, placed.weak, placed.score) == pytest.approx(
+            (first.about, first.situation_hit, first.weak, first.score)
+        )
+    # The situation holds 0.9 of 3.0: under half, so not an answer on its own.
+    assert first.situation_hit == pytest.approx(0.9 / 3.0)
+    assert first.weak
+
+
+def test_two_words_are_not_a_description_even_when_the_last_is_in_a_situation() -> None:
+    lump, fever = _word("lump", 1.0), _word("fever", 1.0)
+    placed = rank(_parsed(fever, lump), [_situation_article(set(), {0: -1.0, 1: -1.0})])[0]
+    assert placed.situation_hit == 0.0
+
+
+def test_a_last_word_held_nowhere_adds_nothing_to_coverage() -> None:
+    """Matched by no field, no situation and not by the full-text index: no coverage."""
+    placed = rank(_parsed(HAND, BURN), [_situation_article(set(), {0: -1.0})])[0]
+    assert placed.coverage == pytest.approx(HAND.weight / (HAND.weight + BURN.weight))
