@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QPainter,
     QPalette,
     QTextDocument,
@@ -55,6 +56,21 @@ def _one_line(
         return text, spans
     cut = max(len(elided) - 1, 0)
     return text[:cut].rstrip() + "…", tuple((a, b) for a, b in spans if b <= cut)
+
+
+def _width_with_bold(text: str, spans: tuple[tuple[int, int], ...], font: QFont) -> float:
+    """The width of `text` on one line with its matched spans in bold, as the row draws it."""
+    bold = QFont(font)
+    bold.setBold(True)
+    plain_metrics, bold_metrics = QFontMetricsF(font), QFontMetricsF(bold)
+    width, cursor = 0.0, 0
+    for start, end in sorted(spans):
+        if start < cursor or end > len(text):
+            continue
+        width += plain_metrics.horizontalAdvance(text[cursor:start])
+        width += bold_metrics.horizontalAdvance(text[start:end])
+        cursor = end
+    return width + plain_metrics.horizontalAdvance(text[cursor:])
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -129,8 +145,10 @@ class HitDelegate(QStyledItemDelegate):
         text_width = max((width or 320) - 2 * PADDING, 40)
         question = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = QFontMetrics(option.font)
-        if index.data(QuestionListModel.QuestionSpansRole):
-            text_width = int(text_width * BOLD_SLACK)  # bold matches take a little more room
+        spans = index.data(QuestionListModel.QuestionSpansRole)
+        if spans and _width_with_bold(question, spans, option.font) > text_width:
+            # It wraps: bold matches take a little more room on each line.
+            text_width = int(text_width * BOLD_SLACK)
         flags = int(Qt.TextFlag.TextWordWrap)
         question_height = metrics.boundingRect(0, 0, text_width, 10_000, flags, question).height()
         question_height = min(question_height, metrics.lineSpacing() * MAX_QUESTION_LINES)
