@@ -12,6 +12,7 @@ import pytest
 from healthref.core.search.fields import SYNONYM_FACTOR, Candidate, fit
 from healthref.core.search.index_schema import FTS_DDL, FTS_TABLE
 from healthref.core.search.query import Concept
+from tests.core.hand_built import candidate
 
 
 def _fever() -> Concept:
@@ -31,18 +32,7 @@ def _fever() -> Concept:
 
 
 def _article(question: set[str], situations: tuple[set[str], ...] = ()) -> Candidate:
-    return Candidate(
-        rowid=1,
-        slug="a",
-        question="",
-        category="",
-        question_words=sorted(question),
-        question_stems=frozenset(question),
-        alias_stems=frozenset(),
-        summary_stems=frozenset(),
-        matched={},
-        situation_stems=tuple(frozenset(s) for s in situations),
-    )
+    return candidate(question=question, situations=situations, situation_union=False)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from healthref.core.search.fields import Candidate, fit
 from healthref.core.search.pool import MatchTotals
 from healthref.core.search.query import Concept, ParsedQuery
 from healthref.core.search.ranking import TIER_ALIAS, TIER_REST, rank
+from tests.core.hand_built import candidate
 
 
 def _word(word: str, weight: float) -> Concept:
@@ -61,17 +62,7 @@ def test_totals_kept_while_typing_equal_a_fresh_count() -> None:
 
 
 def _article(question: set[str], aliases: set[str]) -> Candidate:
-    return Candidate(
-        rowid=1,
-        slug="a",
-        question="",
-        category="",
-        question_words=sorted(question),
-        question_stems=frozenset(question),
-        alias_stems=frozenset(aliases),
-        summary_stems=frozenset(),
-        matched={0: -1.0, 1: -1.0},
-    )
+    return candidate(question=question, aliases=aliases, matched={0: -1.0, 1: -1.0})
 
 
 def _parsed(*concepts: Concept) -> ParsedQuery:
@@ -95,17 +86,7 @@ def test_the_alias_tier_holds_whichever_word_comes_first() -> None:
 
 def test_a_word_found_only_in_the_body_still_counts_toward_coverage() -> None:
     """Matched by the full-text index but in none of the short fields: the body's share."""
-    body_only = Candidate(
-        rowid=1,
-        slug="a",
-        question="",
-        category="",
-        question_words=[],
-        question_stems=frozenset(),
-        alias_stems=frozenset(),
-        summary_stems=frozenset(),
-        matched={1: -1.0},  # the second word, in the body
-    )
+    body_only = candidate(matched={1: -1.0})  # the second word, in the body
     placed = rank(_parsed(BURN, HAND), [body_only])[0]
     assert placed.coverage == HAND.weight / (BURN.weight + HAND.weight)
 
@@ -116,18 +97,8 @@ def test_a_situation_holding_under_half_the_query_vouches_only_with_other_fields
     lump, fever, night = _word("lump", 1.9), _word("fever", 1.0), _word("night", 1.1)
 
     def article(summary: set[str]) -> Candidate:
-        return Candidate(
-            rowid=1,
-            slug="a",
-            question="",
-            category="",
-            question_words=[],
-            question_stems=frozenset(),
-            alias_stems=frozenset(),
-            summary_stems=frozenset(summary),
-            matched={0: -1.0, 1: -1.0, 2: -1.0},
-            situation_stems=(frozenset({"lump"}),),
-            situation_union=frozenset({"lump"}),
+        return candidate(
+            summary=summary, situations=({"lump"},), matched={0: -1.0, 1: -1.0, 2: -1.0}
         )
 
     query = _parsed(lump, fever, night)
@@ -196,18 +167,11 @@ def test_a_word_held_nowhere_in_the_short_fields_fits_nothing_and_others_fit_as_
     union = frozenset(set().union(*fields.values(), *situations))
 
     def article(short_union: frozenset[str] | None) -> Candidate:
-        return Candidate(
-            rowid=1,
-            slug="a",
-            question="",
-            category="",
-            question_words=["burn"],
-            question_stems=frozenset(fields["question"]),
-            alias_stems=frozenset(fields["aliases"]),
-            summary_stems=frozenset(fields["summary"]),
-            matched={},
-            situation_stems=situations,
-            situation_union=frozenset().union(*situations),
+        return candidate(
+            question=fields["question"],
+            aliases=fields["aliases"],
+            summary=fields["summary"],
+            situations=situations,
             short_union=short_union,
         )
 
@@ -251,19 +215,7 @@ def test_a_kept_pool_counts_every_earlier_word_and_lets_the_last_word_lift_an_ar
 
 
 def _situation_article(summary: set[str], matched: dict[int, float]) -> Candidate:
-    return Candidate(
-        rowid=1,
-        slug="a",
-        question="",
-        category="",
-        question_words=[],
-        question_stems=frozenset(),
-        alias_stems=frozenset(),
-        summary_stems=frozenset(summary),
-        matched=matched,
-        situation_stems=(frozenset({"lump"}), frozenset({"night", "sweat"})),
-        situation_union=frozenset({"lump", "night", "sweat"}),
-    )
+    return candidate(summary=summary, situations=({"lump"}, {"night", "sweat"}), matched=matched)
 
 
 def test_the_word_being_typed_counts_in_a_situation_as_an_earlier_word_does() -> None:
