@@ -175,7 +175,7 @@ def test_closing_the_changed_or_damaged_page_exits_cleanly(
 def test_a_broken_settings_file_is_said_not_dropped(tmp_path: Path) -> None:
     from healthref import paths
     from healthref.core.settings.file import SettingsError
-    from healthref.ui.app import _settings
+    from healthref.ui.launch_settings import launch_settings
 
     home = tmp_path / "home"
     home.mkdir()
@@ -185,8 +185,8 @@ def test_a_broken_settings_file_is_said_not_dropped(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     app_paths = paths.resolve(home=home)
-    settings, kiosk, problem = _settings(app_paths, None, kiosk_mode=False)
+    settings, kiosk, problem = launch_settings(app_paths, None, kiosk_mode=False)
     assert kiosk is None and settings.sync.url == ""  # defaults: nothing is sent
     assert "interval_minutes must be a number" in problem and str(home) in problem
     with pytest.raises(SettingsError):
-        _settings(app_paths, None, kiosk_mode=True)  # a kiosk refuses to start
+        launch_settings(app_paths, None, kiosk_mode=True)  # a kiosk refuses to start

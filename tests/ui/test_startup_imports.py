@@ -67,8 +67,11 @@ FIRST_FRAME = {
     "healthref.ui.suggestions",
     "healthref.ui.suggestions.actions",
     "healthref.ui.suggestions.service",
+    "healthref.ui.suggestions.answering",  # the engine itself is made on first use
     "healthref.ui.startup_probe",  # the probe itself
     "healthref.ui.visitor_state",
+    "healthref.ui.window_layout",  # the first-run size and the remembered layout
+    "healthref.ui.launch_settings",
     "healthref.ui.window_menus",
     "healthref.ui.window_policy",
     # Which content DB opens (an installed pack or the bundled one) and the "Content as of"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from healthref.core.content.database import (
 )
 from healthref.ui.background import describe
 from healthref.ui.first_paint import STARTUP_PROBE_ENV
+from healthref.ui.launch_settings import launch_settings
 from healthref.ui.main_window import MainWindow
 from healthref.ui.packs.wiring import add_content_updates
 from healthref.ui.reading.answer_view import AnswerView
@@ -31,7 +31,7 @@ from healthref.ui.window_policy import WindowPolicy, kiosk_policy
 
 if TYPE_CHECKING:
     from healthref.core.search.engine import SearchEngine
-    from healthref.core.settings.file import PrivacySettings, Settings, SyncSettings
+    from healthref.core.settings.file import PrivacySettings, SyncSettings
     from healthref.core.settings.kiosk import KioskSettings
     from healthref.ui.language import Interface
 
@@ -175,37 +175,6 @@ def _install_reading(
     )
 
 
-def _settings(
-    app_paths: paths.AppPaths, sync_url: str | None, kiosk_mode: bool
-) -> tuple[Settings, KioskSettings | None, str]:
-    """The settings, the kiosk's (in kiosk mode), and a problem to show ("" when none). A
-    broken file leaves a desktop window on its defaults, said in the status bar; a kiosk
-    refuses to start, since an operator must fix it."""
-    from healthref.core.settings.file import Settings, SettingsError, load_settings
-
-    problem = ""
-    try:
-        settings = load_settings(app_paths.settings)
-        kiosk = None
-        if kiosk_mode:
-            from healthref.core.settings.kiosk import kiosk_settings
-
-            kiosk = kiosk_settings(settings.kiosk, settings.path)
-    except SettingsError as exc:
-        if kiosk_mode:
-            raise
-        settings, kiosk = Settings(), None
-        problem = QApplication.translate(
-            "App", "Settings not used: %1. Sending suggestions is off until it is fixed."
-        ).replace("%1", exc.one_line())
-        print(f"healthref: {exc.one_line()}", file=sys.stderr)
-    if sync_url:
-        settings = dataclasses.replace(
-            settings, sync=dataclasses.replace(settings.sync, url=sync_url)
-        )
-    return settings, kiosk, problem
-
-
 def configure_logging(log_dir: Path) -> None:
     """The log file; after the first paint, since logging.handlers is slow to import."""
     from healthref.core.log_file import configure_logging as configure
@@ -222,7 +191,7 @@ def _collect_on_gui_thread(app: QApplication) -> None:
 def run_window(
     app_paths: paths.AppPaths, sync_url: str | None = None, kiosk_mode: bool = False
 ) -> int:
-    settings, kiosk, problem = _settings(app_paths, sync_url, kiosk_mode)
+    settings, kiosk, problem = launch_settings(app_paths, sync_url, kiosk_mode)
     if kiosk is not None:
         from healthref.core.desktop.virtual_keyboard import enable_if_available
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -24,36 +24,18 @@ from healthref.ui.search.panel import SearchPanel
 from healthref.ui.search.type_to_search import TypeToSearch
 from healthref.ui.search.worker import SearchRunner
 from healthref.ui.visitor_state import VisitorStateOwners
+from healthref.ui.window_layout import default_size, restore_layout, save_layout
 from healthref.ui.window_menus import build_menus
 from healthref.ui.window_policy import WindowPolicy
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QScreen
-
     from healthref.core.content.store import ArticleView
-    from healthref.core.search.engine import SearchEngine
     from healthref.ui.kiosk.controller import KioskController
     from healthref.ui.packs.content_updates import ContentUpdates
     from healthref.ui.packs.whats_new import WhatsNewDialog
     from healthref.ui.suggestions.actions import SuggestionActions
     from healthref.ui.suggestions.service import SuggestionService
     from healthref.ui.userdata.reading_actions import ReadingActions
-
-
-DEFAULT_SIZE = (1180, 760)
-SCREEN_SHARE = 0.9  # of the free screen: room for the title bar and the window frame
-
-
-def default_size(screen: QScreen | None) -> tuple[int, int]:
-    """The first-run size: roomy, but never larger than the screen it opens on (a 1366×768
-    laptop must show the whole window, title bar included)."""
-    width, height = DEFAULT_SIZE
-    if screen is None:
-        return width, height
-    free = screen.availableGeometry()
-    return min(width, int(free.width() * SCREEN_SHARE)), min(
-        height, int(free.height() * SCREEN_SHARE)
-    )
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +65,6 @@ class MainWindow(QMainWindow):
         self.tasks = BackgroundTasks("healthref-window", parent=self)
         self.tasks.failed.connect(self.show_failure)
         runner.tasks.failed.connect(self.show_failure)
-        self._suggestion_engine: SearchEngine | None = None
         self.kiosk: KioskController | None = None
         self.log_dir: Path | None = None
         self.reading_actions: ReadingActions | None = None
@@ -150,7 +131,7 @@ class MainWindow(QMainWindow):
             self.visitor_state.register(owner)
         if self.suggestions is not None:
             self.visitor_state.register(self.suggestions)
-        self._restore_layout()
+        restore_layout(self, self.splitter, self.settings)
         self.first_paint = FirstPaint(
             self.search_panel.list_view.viewport(),
             lambda: self.search_panel.model.rowCount() > 0,
@@ -179,11 +160,12 @@ class MainWindow(QMainWindow):
 
     def _add_suggestions(self, service: SuggestionService) -> None:
         from healthref.ui.suggestions.actions import SuggestionActions
+        from healthref.ui.suggestions.answering import AnsweringQuestions
 
         self.suggestions = SuggestionActions(
             self,
             service,
-            self._answering_questions,
+            AnsweringQuestions(self.store.path),
             self.open_article,
             allow_files=self.policy.allow_files,
         )
@@ -202,18 +184,6 @@ class MainWindow(QMainWindow):
         view = self.store.article(slug)
         if self.suggestions is not None and view is not None:
             self.suggestions.open_report(slug, view.article.question)
-
-    def _answering_questions(self, text: str) -> list[tuple[str, str]]:
-        """Questions that may already answer `text`. Runs on the suggestions' background
-        thread, with an engine (and a DB connection) of its own."""
-        from healthref.core.content.database import open_content
-        from healthref.core.search.engine import SearchEngine
-        from healthref.core.search.related_questions import answering_questions
-
-        if self._suggestion_engine is None:
-            connection = open_content(self.store.path, verify_checksum=False)
-            self._suggestion_engine = SearchEngine(connection)
-        return answering_questions(self._suggestion_engine, text)
 
     def _no_confident_answer(self, query: str) -> None:
         self._show_empty_answer()
@@ -296,23 +266,8 @@ class MainWindow(QMainWindow):
             self.tr("Outside links are not opened here: %1").replace("%1", url), 8000
         )
 
-    # --- remembered layout ----------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        if self.settings is None:
-            return
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-
     def save_layout(self) -> None:
-        if self.settings is None:
-            return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+        save_layout(self, self.splitter, self.settings)
 
     def reset_for_new_visitor(self) -> None:
         """Every registered owner forgets the last visitor; the history buttons follow."""

@@ -3,6 +3,7 @@ so each stays small."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,6 +15,7 @@ from healthref.core.i18n.catalogue import current_language
 from healthref.core.i18n.languages import language
 from healthref.ui.appearance.wiring import text_size_actions, theme_menu
 from healthref.ui.content_language import add_language_menu
+from healthref.ui.search.keys import focus_search
 
 if TYPE_CHECKING:
     from healthref.ui.main_window import MainWindow
@@ -28,6 +30,22 @@ def unique_keys(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequ
         )
         found += [c for c in candidates if not c.isEmpty() and c not in found]
     return found
+
+
+def window_action(
+    window: MainWindow,
+    label: str,
+    key: str | QKeySequence.StandardKey | None,
+    slot: Callable[[], object],
+) -> QAction:
+    """An action of the window (its shortcut works anywhere in it), calling `slot`."""
+    action = QAction(label, window)
+    if key is not None:
+        action.setShortcut(QKeySequence(key) if isinstance(key, str) else key)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
 
 
 def build_menus(window: MainWindow) -> None:
@@ -62,7 +80,7 @@ def build_menus(window: MainWindow) -> None:
     search_action.setShortcuts(
         unique_keys(QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"))
     )  # Ctrl+F is find in page, as in every reader and browser
-    search_action.triggered.connect(window.search_panel.focus_search)
+    search_action.triggered.connect(lambda: focus_search(window.search_panel))
     for action in (window.back_action, window.forward_action, search_action):
         go.addAction(action)
     window._update_history_actions()

@@ -33,7 +33,7 @@ class SearchBoxKeys(QObject):
             self._panel.enter_pressed()
             return True
         if key == Qt.Key.Key_Escape:
-            self._panel.escape_pressed()
+            escape_pressed(self._panel)
             return True
         return super().eventFilter(watched, event)
 

@@ -1,5 +1,5 @@
-"""The words around search results: the empty state, the "Not what you need?" line, a
-failed search and the emergency strip."""
+"""The words around search results: the notes above them and their count, the empty state,
+the "Not what you need?" line, a failed search and the emergency strip."""
 
 from __future__ import annotations
 
@@ -9,7 +9,27 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from healthref.core.search.engine import SearchResult
+    from healthref.core.search.engine import Hit, SearchResult
+
+
+def result_notes(result: SearchResult, hits: list[Hit]) -> list[str]:
+    """What is said above the results: a spelling correction, and "no confident answer"."""
+    notes = []
+    if result.showing_results_for:
+        showing = QCoreApplication.translate("SearchPanel", "Showing results for “%1”")
+        notes.append(showing.replace("%1", escape(result.showing_results_for)))
+    if hits and hits[0].weak:
+        notes.append(
+            QCoreApplication.translate(
+                "SearchPanel",
+                "No confident answer yet — these articles mention some of your words.",
+            )
+        )
+    return notes
+
+
+def result_count(count: int) -> str:
+    return QCoreApplication.translate("SearchPanel", "%n result(s)", "", count)
 
 
 def empty_state_html(result: SearchResult, *, category_filtered: bool, can_suggest: bool) -> str:

@@ -3,31 +3,35 @@ Everything works from the keyboard."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from healthref.core.content.store import QuestionItem
 from healthref.ui.announce import announce
 from healthref.ui.category_names import category_label
-from healthref.ui.search.keys import SearchBoxKeys, escape_pressed, focus_search
+from healthref.ui.search.keys import SearchBoxKeys
 from healthref.ui.search.messages import (
     emergency_strip_text,
     empty_state_html,
+    result_count,
+    result_notes,
     search_failed_html,
     suggest_footer_html,
 )
-from healthref.ui.search.panel_parts import panel_label, question_list
+from healthref.ui.search.panel_parts import (
+    emergency_strip,
+    panel_label,
+    question_list,
+    stack_panel,
+)
 from healthref.ui.search.question_model import QuestionListModel, Row
 from healthref.ui.search.reader_label import ReaderLabel
 from healthref.ui.search.row_details import RowDetails
@@ -82,12 +86,7 @@ class SearchPanel(QWidget):
         for name in categories:
             self.category.addItem(category_label(name), name)
 
-        self.emergency_strip = self._label("emergencyStrip", rich=False)
-        self.emergency_strip.setAccessibleName(self.tr("Emergency"))
-        # White on deep red: 7:1, and the words carry the message without the colour.
-        self.emergency_strip.setStyleSheet(
-            "background-color: #9b1c1c; color: #ffffff; font-weight: bold; padding: 8px;"
-        )
+        self.emergency_strip = emergency_strip(QLabel(self))
         self.emergency_number = ""
         self.notice = self._label("searchNotice")
 
@@ -104,19 +103,14 @@ class SearchPanel(QWidget):
         self.stack.addWidget(self.list_view)
         self.stack.addWidget(self.empty_state)
 
-        # The search box has a row of its own: beside the category filter, a narrow panel left
-        # it too short to show its own hint.
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.category_label)
-        filter_row.addWidget(self.category, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 4, 8)
-        layout.addWidget(self.search_box)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.emergency_strip)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.suggest_footer)
+        stack_panel(
+            self,
+            self.search_box,
+            (self.category_label, self.category),
+            (self.emergency_strip, self.notice),
+            self.stack,
+            self.suggest_footer,
+        )
 
         self._follow_timer = QTimer(self)
         self._follow_timer.setSingleShot(True)
@@ -187,17 +181,7 @@ class SearchPanel(QWidget):
         self._shown_generation = generation
         self._last_result = result
         hits = [h for h in result.hits if self._in_category(h.category)]
-        notes: list[str] = []
-        if result.showing_results_for:
-            notes.append(
-                self.tr("Showing results for “%1”").replace(
-                    "%1", escape(result.showing_results_for)
-                )
-            )
-        if hits and hits[0].weak:
-            notes.append(
-                self.tr("No confident answer yet — these articles mention some of your words.")
-            )
+        notes = result_notes(result, hits)
         self.notice.setText("<br>".join(notes))
         self.notice.setVisible(bool(notes))
         self.notice.setAccessibleName(" ".join(notes).replace("&amp;", "&"))
@@ -226,7 +210,7 @@ class SearchPanel(QWidget):
 
         said = [unescape(n) for n in notes]
         if count:
-            said.insert(0, self.tr("%n result(s)", "", count))
+            said.insert(0, result_count(count))
         announce(self.list_view, " ".join(said))
 
     def _show_emergency(self, emergency: bool) -> None:
@@ -327,14 +311,7 @@ class SearchPanel(QWidget):
         for label in (self.notice, self.emergency_strip, self.suggest_footer, self.empty_state):
             label.clear()  # hidden, but it held the visitor's words
 
-    # --- keyboard (the keys themselves: keys.py) -------------------------------------------
-    def focus_search(self) -> None:
-        focus_search(self)
-
-    def escape_pressed(self) -> None:
-        """First Esc clears the query; the next clears the category filter."""
-        escape_pressed(self)
-
+    # --- keyboard (Esc and Ctrl+K: keys.py) ------------------------------------------------
     def enter_pressed(self) -> None:
         """Open the selected question, or the first result as soon as the search answers."""
         if self.search_pending():

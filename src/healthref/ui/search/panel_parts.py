@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from healthref.ui.search.hit_delegate import HitDelegate
 from healthref.ui.search.question_model import QuestionListModel
@@ -48,4 +55,39 @@ def panel_label(
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         label.linkActivated.connect(on_link)
     label.hide()
+    return label
+
+
+def stack_panel(
+    panel: QWidget,
+    search_box: QWidget,
+    filter_row: tuple[QWidget, QWidget],
+    above_results: tuple[QWidget, ...],
+    results: QWidget,
+    footer: QWidget,
+) -> None:
+    """Top to bottom: the search box on a row of its own (beside the category filter a narrow
+    panel left it too short to show its hint), the filter's label and box, what is said above
+    the results, the results (taking the height left), and the footer."""
+    row = QHBoxLayout()
+    row.addWidget(filter_row[0])
+    row.addWidget(filter_row[1], 1)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(8, 8, 4, 8)
+    layout.addWidget(search_box)
+    layout.addLayout(row)
+    for widget in above_results:
+        layout.addWidget(widget)
+    layout.addWidget(results, 1)
+    layout.addWidget(footer)
+
+
+def emergency_strip(label: QLabel) -> QLabel:
+    """The strip above the results when the query describes an emergency: white on deep red
+    (7:1), and its words carry the message without the colour."""
+    panel_label(label, "emergencyStrip", lambda _link: None, rich=False)
+    label.setAccessibleName(QCoreApplication.translate("SearchPanel", "Emergency"))
+    label.setStyleSheet(
+        "background-color: #9b1c1c; color: #ffffff; font-weight: bold; padding: 8px;"
+    )
     return label

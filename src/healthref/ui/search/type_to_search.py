@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
+from healthref.ui.search.keys import escape_pressed
+
 if TYPE_CHECKING:
     from healthref.ui.main_window import MainWindow
 
@@ -39,7 +41,7 @@ class TypeToSearch(QObject):
             if find_bar.isVisible():
                 find_bar.close_bar()
             else:
-                self._window.search_panel.escape_pressed()
+                escape_pressed(self._window.search_panel)
             return True
         if event.key() == Qt.Key.Key_Backspace and box.text():
             box.setFocus()

@@ -8,11 +8,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from healthref.ui.userdata.answer_bar import AnswerBar
+from healthref.ui.window_menus import window_action
 
 if TYPE_CHECKING:
     from healthref.core.content.store import ArticleView
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from healthref.ui.userdata.history_view import HistoryView
     from healthref.ui.userdata.saved_view import SavedView
     from healthref.ui.userdata.service import ReadingService, ReadingStores
+
+
+Slot = Callable[[], object]
 
 
 class ReadingActions(QObject):
@@ -54,20 +58,21 @@ class ReadingActions(QObject):
         self.bar.star_toggled.connect(self._star)
         self.bar.note_edited.connect(self._note)
 
-        self.star_action = self._action(self.tr("&Save question"), "Ctrl+D", self.bar.star.click)
-        self.copy_action = self._action(
-            self.tr("&Copy answer as text"), "Ctrl+Shift+C", self.copy_answer
-        )
-        self.print_action = self._action(
+        def act(label: str, key: str | QKeySequence.StandardKey | None, slot: Slot) -> QAction:
+            return window_action(window, label, key, slot)
+
+        self.star_action = act(self.tr("&Save question"), "Ctrl+D", self.bar.star.click)
+        self.copy_action = act(self.tr("&Copy answer as text"), "Ctrl+Shift+C", self.copy_answer)
+        self.print_action = act(
             self.tr("&Print handout…"), QKeySequence.StandardKey.Print, self.print_handout
         )
-        self.print_large_action = self._action(
+        self.print_large_action = act(
             self.tr("Print handout in &large print…"), None, lambda: self.print_handout(True)
         )
-        self.pdf_action = self._action(self.tr("Save handout as P&DF…"), None, self.save_pdf)
+        self.pdf_action = act(self.tr("Save handout as P&DF…"), None, self.save_pdf)
         self._open_private = open_private
         self.private_windows: list[object] = []  # kept alive as long as this window
-        self.private_action = self._action(
+        self.private_action = act(
             self.tr("New p&rivate window"), "Ctrl+Shift+N", self.open_private_window
         )
         self.bar.copy_button.setDefaultAction(self.copy_action)
@@ -102,42 +107,14 @@ class ReadingActions(QObject):
             window.first_paint.defer(lambda: self._add_views(service))
         window.article_opened.connect(self._opened)
 
-    def _action(
-        self,
-        label: str,
-        key: str | QKeySequence.StandardKey | None,
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(label, self.window)
-        if key is not None:
-            action.setShortcut(QKeySequence(key) if isinstance(key, str) else key)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
-
     def _add_views(self, service: ReadingService) -> None:
+        from healthref.ui.userdata.docks import add_docks
         from healthref.ui.userdata.history_view import HistoryView
         from healthref.ui.userdata.saved_view import SavedView
 
         self.saved_view = SavedView()
         self.history_view = HistoryView(service.keeps_history, service.privacy.history_days)
-        go = self.window.findChild(QMenu, "goMenu")
-        assert isinstance(go, QMenu)
-        for view, title, key, name in (
-            (self.saved_view, self.tr("Saved questions"), "Ctrl+Shift+B", "savedDock"),
-            (self.history_view, self.tr("History"), "Ctrl+H", "historyDock"),
-        ):
-            dock = QDockWidget(title, self.window)
-            dock.setObjectName(name)
-            dock.setWidget(view)
-            self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-            dock.hide()
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(key))
-            go.addAction(toggle)
-            self.docks.append(dock)
-        # Not tabified: Qt would keep an empty, unnamed tab bar in the window for them.
+        self.docks = add_docks(self.window, self.saved_view, self.history_view)
         self.docks[0].visibilityChanged.connect(self.refresh_saved)
         self.docks[1].visibilityChanged.connect(self.refresh_history)
         self.saved_view.query_changed.connect(self.refresh_saved)
@@ -290,32 +267,25 @@ class ReadingActions(QObject):
             self._last_visit = None
         self.service.clear_history(before)
 
-    # --- copy and print -----------------------------------------------------------------------
+    # --- copy and print (ui/userdata/answer_output.py) ----------------------------------------
     def copy_answer(self) -> None:
-        view = self.current_view()
-        if view is None or not self.copy_action.isVisible():
-            return
-        from healthref.core.content.answer_copy import answer_plain_text
+        from healthref.ui.userdata import answer_output
 
-        QGuiApplication.clipboard().setText(answer_plain_text(view))
-        self.window.statusBar().showMessage(self.tr("Copied the answer and its sources."), 5000)
+        answer_output.copy_answer(self.window, self._view_if(self.copy_action))
 
     def print_handout(self, large_print: bool = False) -> None:
-        view = self.current_view()
-        if view is None or not self.print_action.isVisible():
-            self.window.statusBar().showMessage(self.tr("Open an answer to print it."), 5000)
-            return
-        from healthref.ui.printing import handout_actions
+        from healthref.ui.userdata import answer_output
 
-        kiosk = self.window.policy.kiosk
-        handout_actions.print_open_answer(self.window, view, large_print, kiosk=kiosk)
+        answer_output.print_handout(self.window, self._view_if(self.print_action), large_print)
 
     def save_pdf(self) -> None:
-        view = self.current_view()
-        if view is not None and self.allow_files:
-            from healthref.ui.printing import handout_actions
+        from healthref.ui.userdata import answer_output
 
-            handout_actions.save_open_answer(self.window, view)
+        answer_output.save_pdf(self.window, self.current_view() if self.allow_files else None)
+
+    def _view_if(self, action: QAction) -> ArticleView | None:
+        """The open answer, if `action` is offered in this window."""
+        return self.current_view() if action.isVisible() else None
 
     # --- the kiosk's next visitor, and closing -----------------------------------------------
     def reset_for_new_visitor(self) -> None:
