@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from healthref.core.search.fields import Candidate
+from healthref.core.search.fields import ArticleFacts, Candidate
 
 
 def candidate(
@@ -20,8 +20,7 @@ def candidate(
     """Article 1, whose question words are its question stems in order; with situations,
     their union is kept too unless `situation_union` is False."""
     each = tuple(frozenset(s) for s in situations)
-    return Candidate(
-        rowid=1,
+    facts = ArticleFacts(
         slug="a",
         question="",
         category="",
@@ -29,8 +28,8 @@ def candidate(
         question_stems=frozenset(question),
         alias_stems=frozenset(aliases),
         summary_stems=frozenset(summary),
-        matched={} if matched is None else matched,
         situation_stems=each,
         situation_union=frozenset().union(*each) if each and situation_union else None,
         short_union=short_union,
     )
+    return Candidate(1, facts, {} if matched is None else matched)

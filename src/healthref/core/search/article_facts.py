@@ -7,31 +7,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import OrderedDict
-from dataclasses import dataclass
 
 from healthref.core.content.packing import dictionary_id, unpack
 from healthref.core.content.plain_text import markdown_to_text
-from healthref.core.search.fields import SortedStems
+from healthref.core.search.fields import ArticleFacts, SortedStems
 from healthref.core.search.languages import ENGLISH, SearchLanguage
 
 ARTICLE_LIMIT = 4000
 TEXT_LIMIT = 1000
-
-
-@dataclass(frozen=True)
-class ArticleFacts:
-    """The stored search terms of one article, split once."""
-
-    slug: str
-    question: str
-    category: str
-    question_words: list[str]
-    question_stems: frozenset[str]
-    alias_stems: frozenset[str]
-    summary_stems: frozenset[str]
-    situation_stems: tuple[frozenset[str], ...]
-    situation_union: frozenset[str]
-    short_union: frozenset[str]  # the short fields' and situations' stems together
 
 
 class ArticleFactsCache:

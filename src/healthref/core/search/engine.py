@@ -206,23 +206,7 @@ class SearchEngine:
         last, last_index = matches[-1], len(matches) - 1
         matched = {rowid: self._totals.matched(rowid, last, last_index) for rowid in pool}
         facts = self._articles.facts(pool)
-        candidates = [
-            Candidate(
-                rowid,
-                f.slug,
-                f.question,
-                f.category,
-                f.question_words,
-                f.question_stems,
-                f.alias_stems,
-                f.summary_stems,
-                matched[rowid],
-                f.situation_stems,
-                f.situation_union,
-                f.short_union,
-            )
-            for rowid, f in facts.items()
-        ]
+        candidates = [Candidate(rowid, f, matched[rowid]) for rowid, f in facts.items()]
         ranked = rank(parsed, candidates, self._fit, self._rank_memo)[:limit]
         hits = [_bare_hit(r) for r in ranked]
         first = [(r.candidate.rowid, h) for r, h in zip(ranked[:detail], hits, strict=False)]
@@ -268,6 +252,6 @@ def _rewritten(text: str, parsed: ParsedQuery) -> str:
 
 def _bare_hit(ranked: Ranked) -> Hit:
     """A ranked candidate as a hit whose snippet and highlights are still to be made."""
-    c = ranked.candidate
+    c = ranked.candidate.facts
     score = round(ranked.score, 3)
     return Hit(c.slug, c.question, c.category, score, "", ranked.weak, ranked.tier, (), (), False)

@@ -13,11 +13,10 @@ from healthref.core.search.query import Concept
 SYNONYM_FACTOR = 0.75
 
 
-@dataclass(slots=True)  # not frozen: made for each article ranked on each keystroke
-class Candidate:
-    """An article that matched at least one concept, with the stems of its short fields."""
+@dataclass(frozen=True)
+class ArticleFacts:
+    """The stored search terms of one article, split once and kept while it is met again."""
 
-    rowid: int
     slug: str
     question: str
     category: str
@@ -25,12 +24,20 @@ class Candidate:
     question_stems: frozenset[str]
     alias_stems: frozenset[str]
     summary_stems: frozenset[str]
-    matched: dict[int, float]  # concept index → bm25 (lower is better)
     situation_stems: tuple[frozenset[str], ...] = ()
     situation_union: frozenset[str] | None = None  # every situation's stems together
     # Every stem of the short fields and situations together: a concept it does not hold
     # is held nowhere, which one test shows (most candidates lack the word being typed).
     short_union: frozenset[str] | None = None
+
+
+@dataclass(slots=True)  # not frozen: made for each article ranked on each keystroke
+class Candidate:
+    """An article that matched at least one concept of the query."""
+
+    rowid: int
+    facts: ArticleFacts
+    matched: dict[int, float]  # concept index → bm25 (lower is better)
 
 
 @dataclass(frozen=True)
@@ -51,10 +58,11 @@ def _held_nowhere(situations: int) -> Fit:
 
 def fit(concept: Concept, candidate: Candidate) -> Fit:
     """Where the candidate's fields hold the concept."""
-    everything = candidate.short_union
+    facts = candidate.facts
+    everything = facts.short_union
     if everything is not None and not _in_field(concept, everything):
-        return _held_nowhere(len(candidate.situation_stems))
-    fields = (candidate.question_stems, candidate.alias_stems, candidate.summary_stems)
+        return _held_nowhere(len(facts.situation_stems))
+    fields = (facts.question_stems, facts.alias_stems, facts.summary_stems)
     here = tuple(_in_field(concept, f) for f in fields)
     # Only a complete word being typed makes the confident test differ from the plain one.
     sure = (
@@ -62,11 +70,11 @@ def fit(concept: Concept, candidate: Candidate) -> Fit:
         if concept.prefix_is_word
         else here
     )
-    union = candidate.situation_union
+    union = facts.situation_union
     if union is not None and not _in_field(concept, union, confident=True):
-        situations = (0.0,) * len(candidate.situation_stems)  # in none of them
+        situations = (0.0,) * len(facts.situation_stems)  # in none of them
     else:
-        situations = tuple(_in_field(concept, s, confident=True) for s in candidate.situation_stems)
+        situations = tuple(_in_field(concept, s, confident=True) for s in facts.situation_stems)
     return Fit(here, sure, situations, any(situations))  # type: ignore[arg-type]
 
 

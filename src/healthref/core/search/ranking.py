@@ -103,7 +103,7 @@ def _placed(query: _Query, candidate: Candidate, tally: Tally) -> Ranked:
     field_score = tally.field_score / total
     about = tally.about / tally.about_total if tally.about_total else 1.0
     situation_share = tally.situation_share / tally.about_total if tally.about_total else 0.0
-    tier = _question_tier(query.parsed, query.words, candidate.question_words)
+    tier = _question_tier(query.parsed, query.words, candidate.facts.question_words)
     if tier is None:
         if tally.in_question:
             tier = TIER_QUESTION
@@ -139,9 +139,9 @@ def rank(
         key=lambda r: (
             r.tier,
             -r.score,
-            -len(typed.intersection(r.candidate.question_words)),
+            -len(typed.intersection(r.candidate.facts.question_words)),
             sum(r.candidate.matched.values()),
-            r.candidate.question,
+            r.candidate.facts.question,
         )
     )
     return ranked

@@ -107,7 +107,7 @@ class Counted:
 
     @classmethod
     def nothing(cls, candidate: Candidate) -> Counted:
-        return cls(None, None, None, 0, [0.0] * len(candidate.situation_stems))
+        return cls(None, None, None, 0, [0.0] * len(candidate.facts.situation_stems))
 
     def then(self, concept: Concept, fitted: Fit) -> Counted:
         """Counted over one concept more."""
