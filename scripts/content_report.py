@@ -16,11 +16,12 @@ from collections import Counter
 from pathlib import Path
 
 from healthref import paths
-from healthref.core.content.article import Article, Tier
+from healthref.core.content.article import Article
 from healthref.core.content.help_rules import vague_without_time_frame
 from healthref.core.content.readability import readability
 from healthref.core.content.rules import word_count
 from healthref.core.content.sources import iter_articles, load_corpus
+from healthref.core.content.tier import Tier
 from translation_report import print_translation_section, translation_section
 
 MAX_GRADE = 8.0

@@ -9,9 +9,10 @@ import re
 from html import escape
 from pathlib import Path
 
-from healthref.core.content.article import Article, Tier
+from healthref.core.content.article import Article
 from healthref.core.content.notices import TIER_LABELS
 from healthref.core.content.render import licence_words, review_line
+from healthref.core.content.tier import Tier
 
 STYLE = """
 body { font-family: sans-serif; font-size: 9.5pt; color: #000; }

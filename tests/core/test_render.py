@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from healthref.core.content.article import Tier
 from healthref.core.content.notices import HELP_NOW_TITLE, TIER_LABELS
 from healthref.core.content.render import (
     DISCLAIMER,
@@ -16,6 +15,7 @@ from healthref.core.content.render import (
     licence_words,
 )
 from healthref.core.content.store import ArticleView, ContentStore
+from healthref.core.content.tier import Tier
 
 
 def _view(bundled_db: Path, slug: str = "what-causes-sepsis") -> ArticleView:

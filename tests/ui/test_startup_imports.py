@@ -35,9 +35,9 @@ FIRST_FRAME = {
     "healthref.core.failures",
     "healthref.core.sqlite_files",
     "healthref.core.content",
-    "healthref.core.content.article",
     "healthref.core.content.database",
     "healthref.core.content.notices",
+    "healthref.core.content.tier",  # the notices' urgency tiers; the article record comes later
     "healthref.core.content.packing",  # the store's record format: zlib, a few lines
     "healthref.core.content.schema",
     "healthref.core.content.store",

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QRect
 from pytestqt.qtbot import QtBot
 
-from healthref.core.content.article import Tier
 from healthref.core.content.database import ContentProblem
 from healthref.core.content.notices import DISCLAIMER, HELP_NOW_TITLE, TIER_LABELS
+from healthref.core.content.tier import Tier
 from healthref.ui.appearance.colours import contrast
 from healthref.ui.main_window import MainWindow
 from healthref.ui.reading.error_page import ContentErrorPage

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from healthref.core.content.labels import LANGUAGE_NAMES
 from healthref.core.content.store import ArticleView, ContentStore
 
 CONTENT_LANGUAGES = ("en", "fr")
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}  # each in its own language
 SETTING = "content/language"  # "" follows the interface
 
 

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from enum import StrEnum
 from typing import Any
 
-
-class Tier(StrEnum):
-    """The urgency tiers of "When to get medical help", most urgent first."""
-
-    EMERGENCY = "emergency"
-    TODAY = "today"
-    DAYS = "days"
-    HOME = "home"
+from healthref.core.content.tier import Tier
 
 
 @dataclass(frozen=True)

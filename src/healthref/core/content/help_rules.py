@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from healthref.core.content.article import Article, Tier
+from healthref.core.content.article import Article
+from healthref.core.content.tier import Tier
 
 # Words that say "hurry" without saying by when; the tier heading gives the time frame.
 VAGUE_TIME = re.compile(

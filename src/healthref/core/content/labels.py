@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from healthref.core.content import notices
-from healthref.core.content.article import Tier
+from healthref.core.content.tier import Tier
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,6 @@ FRENCH = Labels(
 )
 
 LABELS = {"en": ENGLISH, "fr": FRENCH}
-LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
 def labels_for(language: str) -> Labels:

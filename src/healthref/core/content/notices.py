@@ -1,6 +1,6 @@
 """Fixed wording shown with answers: the disclaimer, review status, urgency tiers, licences."""
 
-from healthref.core.content.article import Tier
+from healthref.core.content.tier import Tier
 
 DISCLAIMER = (
     "For information only. This is not a diagnosis and does not replace advice from a "

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from healthref.core.content.article import Article, Tier
+from healthref.core.content.article import Article
+from healthref.core.content.tier import Tier
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")

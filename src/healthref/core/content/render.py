@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from html import escape
 
-from healthref.core.content.article import Article, Tier
+from healthref.core.content.article import Article
 from healthref.core.content.labels import labels_for
 from healthref.core.content.markdown_text import markdown_to_html
 from healthref.core.content.notices import (
@@ -15,6 +15,7 @@ from healthref.core.content.notices import (
     NOT_REVIEWED,
 )
 from healthref.core.content.store import ArticleView
+from healthref.core.content.tier import Tier
 from healthref.core.i18n.languages import RIGHT_TO_LEFT
 
 __all__ = ["DISCLAIMER", "NOT_REVIEWED", "article_html", "article_text", "review_line"]

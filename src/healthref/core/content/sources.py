@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from healthref.core.content.article import Article, Citation, HelpTiers, Review, Tier
+from healthref.core.content.article import Article, Citation, HelpTiers, Review
 from healthref.core.content.fields import date_field, text_field, text_list_field
 from healthref.core.content.problems import Problem
 from healthref.core.content.rules import check_article
+from healthref.core.content.tier import Tier
 from healthref.core.content.translations import is_translation_path, load_translations
 
 FRONT_MATTER = re.compile(r"\A\+\+\+\r?\n(.*?)\r?\n\+\+\+\r?\n?(.*)\Z", re.S)

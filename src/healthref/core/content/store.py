@@ -5,10 +5,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from healthref.core.content.article import Article
 from healthref.core.content.database import open_content
 from healthref.core.content.packing import dictionary_id, unpack
+
+if TYPE_CHECKING:
+    # Loaded when the first article opens: the question list does not need it.
+    from healthref.core.content.article import Article
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,8 @@ class ContentStore:
             row = None
         if row is None:
             return None
+        from healthref.core.content.article import Article
+
         article = Article.from_json(unpack(row[0], self._dictionary_of(language)))
         return ArticleView(
             article,

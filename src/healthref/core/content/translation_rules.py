@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from healthref.core.content.article import Tier
 from healthref.core.content.labels import labels_for
 from healthref.core.content.problems import Problem
 from healthref.core.content.rules import RAW_HTML, section_titles, word_count
+from healthref.core.content.tier import Tier
 from healthref.core.content.translations import PENDING
 
 if TYPE_CHECKING:

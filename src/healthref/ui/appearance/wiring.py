@@ -32,7 +32,8 @@ def restyle(window: MainWindow, appearance: Appearance) -> None:
     view.setFont(font)
     for label in (window.search_panel.empty_state, window.search_panel.notice):
         label.setFont(font)
-    view.doItemsLayout()
+    if view.isVisible():  # a hidden list lays its rows out when shown, at its real width
+        view.doItemsLayout()
 
 
 def attach(window: MainWindow, appearance: Appearance) -> None:

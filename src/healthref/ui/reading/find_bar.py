@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
 from healthref.ui.announce import announce
 from healthref.ui.appearance.colours import current_colours
 from healthref.ui.reading.answer_view import AnswerView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCursor
+
+# The text classes (cursor, format, colour) are loaded when the bar first searches: loading
+# them costs the first frame, where the bar is hidden, a few milliseconds.
 
 
 class FindBar(QWidget):
@@ -64,6 +72,8 @@ class FindBar(QWidget):
 
     def search(self) -> None:
         """Find every match of the field's text, highlight them all, select the first."""
+        from PySide6.QtGui import QTextCursor, QTextDocument
+
         self.matches = []
         needle = self.field.text()
         document = self.answer.document()
@@ -95,6 +105,8 @@ class FindBar(QWidget):
             self.search()
 
     def _show(self, *, announce_count: bool) -> None:
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+
         colours = current_colours()
         selections: list[QTextEdit.ExtraSelection] = []
         for number, match in enumerate(self.matches):

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from healthref import paths
-from healthref.core.userdata.records import read_trail
 from healthref.ui.background import BackgroundTasks
 
 if TYPE_CHECKING:
@@ -104,7 +103,13 @@ class ReadingService(QObject):
         before SQLAlchemy is loaded)."""
         if self.keeps_history:
             path = self._paths.user_db
-            self.tasks.run("restoring back and forward", lambda: read_trail(path), on_done)
+
+            def read() -> tuple[tuple[str, ...], int]:
+                from healthref.core.userdata.records import read_trail  # not needed to show
+
+                return read_trail(path)
+
+            self.tasks.run("restoring back and forward", read, on_done)
 
     def clear_history(
         self, before: dt.datetime | None = None, on_done: Callable[[int], Any] | None = None
