@@ -55,6 +55,22 @@ def test_misspellings_are_still_corrected_and_said(
     assert result.hits and not result.hits[0].weak
 
 
+@pytest.mark.parametrize(("query", "not_meant"), [("ringworm", "pinworm"), ("goitre", "litre")])
+def test_a_rare_word_is_not_turned_into_another_two_letters_and_a_first_letter_away(
+    engine: SearchEngine, query: str, not_meant: str
+) -> None:
+    # Ringworm is a skin fungus: answering with intestinal worms would mislead.
+    result = engine.search(query)
+    assert result.showing_results_for is None or not_meant not in result.showing_results_for
+    assert not result.confident
+
+
+def test_a_first_letter_typo_one_edit_away_is_still_corrected(engine: SearchEngine) -> None:
+    result = engine.search("neumonia")
+    assert result.showing_results_for is not None and "pneumonia" in result.showing_results_for
+    assert result.hits and not result.hits[0].weak
+
+
 def test_a_complete_word_being_typed_is_not_a_confident_completion(
     engine: SearchEngine,
 ) -> None:

@@ -202,9 +202,12 @@ class Lexicon:
         ]
         matches = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=50)
         # Closest first; among equals, one that starts like what was typed, then the commoner.
+        # A misspelling seldom gets its first letter wrong as well as another: a word two
+        # edits away must start like what was typed ("ringworm" is not "pinworm").
         candidates = [
             (distance, word[0] != token[0], -self.doc_count[word], word)
             for word, distance, _ in matches
+            if distance <= 1 or word[0] == token[0]
         ]
         return min(candidates)[3] if candidates else None
 
