@@ -16,11 +16,13 @@ import pytest
 from rapidfuzz import fuzz
 
 from healthref.core.content.article import Article
+from healthref.core.content.database import open_content
 from healthref.core.content.packing import unpack
 from healthref.core.content.sources import iter_articles, load_corpus
 from healthref.core.content.store import ContentStore, record_dictionary
 from healthref.core.search import lexicon as lexicon_module
 from healthref.core.search.engine import SearchEngine
+from healthref.core.search.languages import FRENCH
 from healthref.core.search.lexicon import BoundedCache
 from healthref.core.search.normalise import MAX_QUERY_CHARS, MAX_QUERY_WORDS, query_tokens
 from healthref.core.wordlist import is_real_word
@@ -179,6 +181,62 @@ def test_an_ordinary_query_is_not_an_emergency(engine: SearchEngine, query: str)
     assert not engine.search(query).emergency
 
 
+BURN, AFTER_BIRTH = "how-should-a-burn-be-treated", "what-causes-heavy-bleeding-after-childbirth"
+
+
+@pytest.mark.parametrize(
+    ("query", "not_first"),
+    [
+        ("how long should i boil water to make it safe", BURN),
+        ("is boiling water enough to kill germs", BURN),
+        ("can i drink hot tea when pregnant", BURN),
+        ("hot water bottle for period pain", BURN),
+        (
+            "is it safe to take ibuprofen after giving birth",
+            "what-causes-heavy-bleeding-after-childbirth",
+        ),
+    ],
+)
+def test_something_hot_or_a_birth_alone_is_not_an_emergency(
+    engine: SearchEngine, query: str, not_first: str
+) -> None:
+    result = engine.search(query)
+    assert not result.emergency
+    assert not result.hits or result.hits[0].slug != not_first
+
+
+@pytest.mark.parametrize(
+    ("query", "first_aid"),
+    [
+        ("the kettle fell on her leg", BURN),
+        ("boiling water spilled on the baby's arm", BURN),
+        (
+            "my wife is bleeding a lot after giving birth",
+            "what-causes-heavy-bleeding-after-childbirth",
+        ),
+        (
+            "she gave birth at home and is soaking cloths with blood",
+            "what-causes-heavy-bleeding-after-childbirth",
+        ),
+    ],
+)
+def test_a_phrase_with_its_context_is_the_emergency_it_names(
+    engine: SearchEngine, query: str, first_aid: str
+) -> None:
+    # After a birth, heavy bleeding is a postpartum haemorrhage: its article, not a wound's.
+    result = engine.search(query)
+    assert result.emergency
+    assert result.hits[0].slug == first_aid and not result.hits[0].weak
+
+
+def test_the_french_vocabulary_knows_bleeding_after_a_birth(bundled_db: Path) -> None:
+    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+    result = french.search("elle a accouché il y a une heure et saigne beaucoup")
+    assert result.emergency
+    assert result.hits[0].slug == "what-causes-heavy-bleeding-after-childbirth"
+    assert not french.search("peut-on allaiter après l'accouchement").emergency
+
+
 def test_an_exact_question_stays_first_in_an_emergency(engine: SearchEngine) -> None:
     result = engine.search("What causes chest pain?")
     assert result.emergency
@@ -199,6 +257,17 @@ def test_emergency_vocabulary_is_checked_by_the_builder(
     assert any(
         "emergency[1].article: no article with slug 'no-such-article'" in p for p in problems
     )
+
+
+def test_an_emergency_context_must_be_single_words(make_content: object) -> None:
+    assert callable(make_content)
+    content: Path = make_content()
+    (content / "emergencies.toml").write_text(
+        '[[emergency]]\narticle = "x"\nphrases = ["hot oil"]\ncontext = ["spilled on"]\n',
+        encoding="utf-8",
+    )
+    problems = [str(p) for p in load_corpus(content).problems]
+    assert any("emergency[1].context: must be single words" in p for p in problems)
 
 
 def test_every_emergency_phrase_names_a_real_article() -> None:

@@ -101,7 +101,7 @@ def _write(corpus: Corpus, path: Path) -> str:
                 session.add(CategoryRow(id=position, name=name, position=position))
                 category_ids[name] = position
             indexer.add_synonyms(corpus.synonym_groups)
-            indexer.add_emergencies([(e.article, e.phrases) for e in corpus.emergencies])
+            indexer.add_emergencies(corpus.emergencies)
             for article_id, article in enumerate(iter_articles(corpus), start=1):
                 session.add(
                     ArticleRow(

@@ -36,7 +36,7 @@ def write_translations(session: Session, corpus: Corpus, category_ids: dict[str,
         session.add(RecordDictionaryRow(id=dictionary_id(language), dictionary=dictionary))
         indexer.add_synonyms(corpus.translated_synonyms.get(language, []))
         emergencies = corpus.translated_emergencies.get(language, [])
-        indexer.add_emergencies([(e.article, e.phrases) for e in emergencies])
+        indexer.add_emergencies(emergencies)
         for path in paths:
             loaded = read_translation(path)
             if loaded is None:

@@ -31,10 +31,14 @@ class ArticleFile:
 
 @dataclass(frozen=True)
 class Emergency:
-    """Phrases that describe an emergency, and the first-aid article to show first."""
+    """Phrases that describe an emergency, and the first-aid article to show first. With a
+    `context`, a phrase counts only when the query also holds one of its words: "boiling
+    water" is a burn only with "spilled", "splashed", "burn"…, not in "how long should I boil
+    water"."""
 
     article: str
     phrases: tuple[str, ...]
+    context: tuple[str, ...] = ()
 
 
 @dataclass
@@ -215,11 +219,14 @@ def read_emergencies(path: Path, problems: list[Problem]) -> list[Emergency]:
             continue
         article = text_field(item, "article", path, problems, f"{label}.article")
         phrases = text_list_field(item, "phrases", path, problems, f"{label}.phrases")
+        context = text_list_field(item, "context", path, problems, f"{label}.context")
+        if not all(context) or any(len(word.split()) != 1 for word in context):
+            problems.append(Problem(path, f"{label}.context", "must be single words"))
         if not article:
             problems.append(Problem(path, f"{label}.article", "is missing"))
         if not phrases or not all(phrases):
             problems.append(Problem(path, f"{label}.phrases", "needs one or more phrases"))
-        found.append(Emergency(article, tuple(phrases)))
+        found.append(Emergency(article, tuple(phrases), tuple(context)))
     return found
 
 

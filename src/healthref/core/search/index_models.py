@@ -48,7 +48,8 @@ class ArticleTerms(ContentBase):
 
 
 class EmergencyPhrase(ContentBase):
-    """A phrase (as word stems) that describes an emergency, and its first-aid article."""
+    """A phrase (as word stems) that describes an emergency, and its first-aid article; a
+    phrase that counts only beside a context word is "its stems | the context's stems"."""
 
     __tablename__ = "emergency_phrases"
 

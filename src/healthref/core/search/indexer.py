@@ -4,6 +4,7 @@ corpus vocabulary. The build calls it; search owns what it writes."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -23,8 +24,11 @@ from healthref.core.search.index_models_fr import (
     FrenchVocabularyTerm,
 )
 from healthref.core.search.index_schema import FTS_COLUMNS, FTS_TABLE, fts_ddl
-from healthref.core.search.languages import ENGLISH, SearchLanguage
+from healthref.core.search.languages import EMERGENCY_CONTEXT_MARK, ENGLISH, SearchLanguage
 from healthref.core.search.normalise import stem, tokens
+
+if TYPE_CHECKING:
+    from healthref.core.content.sources import Emergency
 
 SITUATION_SEPARATOR = " | "
 # Merges the FTS index into one segment once every row is written.
@@ -77,12 +81,16 @@ class SearchIndexer:
                 key = " ".join(self._stem(word) for word in term.split())
                 self._session.add(self._synonym(group_id=group_id, term=term, stem_key=key))
 
-    def add_emergencies(self, emergencies: list[tuple[str, tuple[str, ...]]]) -> None:
-        """Each emergency phrase as word stems, with its first-aid article."""
-        for slug, phrases in emergencies:
-            for phrase in phrases:
+    def add_emergencies(self, emergencies: list[Emergency]) -> None:
+        """Each emergency phrase as word stems, with its first-aid article; a phrase that needs
+        a context word is stored as "phrase stems | context stems"."""
+        for emergency in emergencies:
+            context = sorted({self._stem(word) for word in tokens(" ".join(emergency.context))})
+            for phrase in emergency.phrases:
                 key = " ".join(self._stem(word) for word in tokens(phrase))
-                self._session.add(self._emergency(stem_key=key, slug=slug))
+                if context:
+                    key += f"{EMERGENCY_CONTEXT_MARK}{' '.join(context)}"
+                self._session.add(self._emergency(stem_key=key, slug=emergency.article))
 
     def add_article(self, article_id: int, article: Article) -> None:
         """Index one article's fields; its situations are searched but never shown."""

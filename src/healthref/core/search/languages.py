@@ -61,6 +61,11 @@ _FRENCH_VARIANTS = (
 )
 
 
+# In the emergency table's stem_key: between a phrase's stems and the stems of the context
+# words it needs ("boil water | burn scald spill splash"); a phrase without one has no mark.
+EMERGENCY_CONTEXT_MARK = " | "
+
+
 @dataclass(frozen=True)
 class SearchLanguage:
     """One content language's search settings and index table names."""

@@ -9,7 +9,7 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from healthref.core.search.languages import ENGLISH, SearchLanguage
+from healthref.core.search.languages import EMERGENCY_CONTEXT_MARK, ENGLISH, SearchLanguage
 from healthref.core.search.normalise import stem
 
 if TYPE_CHECKING:
@@ -32,7 +32,8 @@ class Lexicon:
     groups_by_key: dict[Phrase, set[int]] = field(default_factory=dict)
     group_phrases: dict[int, list[Phrase]] = field(default_factory=dict)
     longest_phrase: int = 1
-    emergencies: list[tuple[Phrase, str]] = field(default_factory=list)  # stems → first aid
+    # (phrase stems, first-aid article, stems of which one must also be in the query)
+    emergencies: list[tuple[Phrase, str, frozenset[str]]] = field(default_factory=list)
     language: SearchLanguage = ENGLISH
     # Typing repeats the same words keystroke after keystroke: remember the costly answers.
     _corrections: BoundedCache[str | None] = field(default_factory=lambda: BoundedCache())
@@ -40,7 +41,7 @@ class Lexicon:
     _by_length: dict[int, list[str]] = field(default_factory=dict)
     concepts: BoundedCache[Concept] = field(default_factory=lambda: BoundedCache())
     _word_stems: BoundedCache[tuple[str, ...]] = field(default_factory=lambda: BoundedCache())
-    _emergency_index: dict[str, list[tuple[int, Phrase, str]]] | None = None
+    _emergency_index: dict[str, list[tuple[int, Phrase, str, frozenset[str]]]] | None = None
 
     @classmethod
     def load(cls, connection: sqlite3.Connection, language: SearchLanguage = ENGLISH) -> Lexicon:
@@ -67,12 +68,15 @@ class Lexicon:
             lexicon.longest_phrase = max(lexicon.longest_phrase, len(phrase))
         lexicon.emergencies = sorted(
             (
-                (tuple(key.split()), slug)
+                _emergency_phrase(key, slug)
                 for key, slug in connection.execute(
                     f"SELECT stem_key, slug FROM {language.emergencies_table} ORDER BY id"
                 )
             ),
-            key=lambda item: -len(item[0]),  # the longest phrase wins ("heat stroke")
+            # A phrase that needs a context word is the more specific: it goes first ("gave
+            # birth" with "bleeding" is heavy bleeding after childbirth, not any heavy
+            # bleeding); then the longest phrase wins ("heat stroke" over "stroke").
+            key=lambda item: (not item[2], -len(item[0])),
         )
         return lexicon
 
@@ -80,17 +84,20 @@ class Lexicon:
         """The first-aid article for an emergency the words describe, or None."""
         if self._emergency_index is None:
             self._emergency_index = {}
-            for order, (key, slug) in enumerate(self.emergencies):
+            for order, (key, slug, context) in enumerate(self.emergencies):
                 if key:
-                    self._emergency_index.setdefault(key[0], []).append((order, key, slug))
+                    entry = (order, key, slug, context)
+                    self._emergency_index.setdefault(key[0], []).append(entry)
         stems = tuple(self.stem(word) for word in words)
         found: tuple[int, str] | None = None  # the first phrase of `emergencies` that matches
         for i, word_stem in enumerate(stems):
-            for order, key, slug in self._emergency_index.get(word_stem, ()):
-                if stems[i : i + len(key)] == key and (found is None or order < found[0]):
+            for order, key, slug, context in self._emergency_index.get(word_stem, ()):
+                if stems[i : i + len(key)] != key or (context and context.isdisjoint(stems)):
+                    continue
+                if found is None or order < found[0]:
                     found = (order, slug)
-        if found is None and any(not key for key, _slug in self.emergencies):
-            return next(slug for key, slug in self.emergencies if not key)
+        if found is None and any(not key for key, _slug, _context in self.emergencies):
+            return next(slug for key, slug, _context in self.emergencies if not key)
         return found[1] if found else None
 
     def stem(self, token: str) -> str:
@@ -222,6 +229,12 @@ class Lexicon:
 
     def is_synonym(self, phrase: Phrase) -> bool:
         return self.phrase_key(phrase) in self.groups_by_key
+
+
+def _emergency_phrase(key: str, slug: str) -> tuple[Phrase, str, frozenset[str]]:
+    """A stored emergency phrase: its stems, its article and the context it needs."""
+    phrase, _mark, context = key.partition(EMERGENCY_CONTEXT_MARK)
+    return tuple(phrase.split()), slug, frozenset(context.split())
 
 
 CACHE_LIMIT = 5000
