@@ -9,6 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from healthref.core.search.article_facts import ArticleFactsCache
+from healthref.core.search.danger_signs import DangerSigns
 from healthref.core.search.fields import Candidate, Fit, fit
 from healthref.core.search.languages import ENGLISH, SearchLanguage
 from healthref.core.search.lexicon import BoundedCache, Lexicon
@@ -68,6 +69,7 @@ class SearchEngine:
         self._connection = connection
         self.language = language
         self._lexicon: Lexicon | None = None
+        self._danger_signs: DangerSigns | None = None
         # Each keystroke mostly repeats the last one's concepts: their candidates and how
         # each article holds them are computed once, and only the new word costs anything.
         self._articles = ArticleFactsCache(connection, language)
@@ -95,14 +97,21 @@ class SearchEngine:
         showing = _rewritten(text, parsed) if parsed.corrections else None
         limit = max(limit, 0)
         detail = limit if detail is None else detail
-        hits = self._hits(parsed, limit, detail)
+        hits, best = self._hits(parsed, limit, detail)
         first_aid = self.lexicon.emergency_article(parsed.searched)
+        danger_sign = False
         if first_aid is not None and limit > 0:
             hits = self._first_aid_first(hits, first_aid, limit)
+        elif best is not None and self._describes_danger_sign(parsed, best):
+            # The best answer's own "Get help now if…" describes what was typed: it is the
+            # answer, and the strip goes up.
+            danger_sign = True
+            hits[0] = replace(hits[0], weak=False)
         did_you_mean = None
         if not hits and parsed.words:
             did_you_mean = self._did_you_mean(parsed)
-        result = SearchResult(text, tuple(hits), showing, did_you_mean, first_aid is not None)
+        emergency = first_aid is not None or danger_sign
+        result = SearchResult(text, tuple(hits), showing, did_you_mean, emergency)
         # The first-aid article may have moved up into the first screenful.
         return self.detailed(result, {h.slug for h in hits[:detail]})
 
@@ -196,13 +205,21 @@ class SearchEngine:
             )
         return dict(rows.fetchall())
 
-    def _hits(self, parsed: ParsedQuery, limit: int, detail: int) -> list[Hit]:
+    def _describes_danger_sign(self, parsed: ParsedQuery, rowid: int) -> bool:
+        if self._danger_signs is None:
+            self._danger_signs = DangerSigns(self.lexicon, self._articles.help_now)
+        return self._danger_signs.described(parsed, rowid)
+
+    def _hits(
+        self, parsed: ParsedQuery, limit: int, detail: int
+    ) -> tuple[list[Hit], int | None]:
+        """The hits, and the first one's article (its rowid) when there are any."""
         if not parsed.concepts or not limit:
-            return []
+            return [], None
         matches = [self._matches(concept) for concept in parsed.concepts]
         pool = self._totals.pool(parsed.concepts, matches, RANKED_POOL)
         if not pool:
-            return []
+            return [], None
         last, last_index = matches[-1], len(matches) - 1
         matched = {rowid: self._totals.matched(rowid, last, last_index) for rowid in pool}
         facts = self._articles.facts(pool)
@@ -211,7 +228,7 @@ class SearchEngine:
         hits = [_bare_hit(r) for r in ranked]
         first = [(r.candidate.rowid, h) for r, h in zip(ranked[:detail], hits, strict=False)]
         made = self._details(parsed, first)
-        return [made.get(h.slug, h) for h in hits]
+        return [made.get(h.slug, h) for h in hits], ranked[0].candidate.rowid if ranked else None
 
     def _details(self, parsed: ParsedQuery, hits: list[tuple[int, Hit]]) -> dict[str, Hit]:
         """The hits (each with its article's rowid) with snippet and highlights, by slug."""

@@ -1,0 +1,69 @@
+"""A description that matches one of the best answer's own "Get help now if…" signs raises the
+emergency strip and is a confident answer, though no emergency phrase was typed; a question
+that merely shares a word or two with a sign does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from healthref.core.content.database import open_content
+from healthref.core.search.danger_signs import DangerSigns
+from healthref.core.search.engine import SearchEngine
+from healthref.core.search.languages import FRENCH
+
+PNEUMONIA = "how-can-i-tell-if-a-child-has-pneumonia"
+
+
+@pytest.fixture(scope="module")
+def engine(bundled_db: Path) -> SearchEngine:
+    return SearchEngine(open_content(bundled_db, verify_checksum=False))
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("child breathing very fast and chest sucking in", PNEUMONIA),
+        (
+            "toddler will not drink anything and vomits everything he takes",
+            "what-danger-signs-mean-a-sick-child-needs-urgent-care",
+        ),
+    ],
+)
+def test_a_described_danger_sign_raises_the_strip_with_its_article_as_the_answer(
+    engine: SearchEngine, query: str, answer: str
+) -> None:
+    assert engine.lexicon.emergency_article(engine._parse(query).searched) is None  # no phrase
+    result = engine.search(query)
+    assert result.emergency
+    assert result.hits[0].slug == answer and not result.hits[0].weak
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how often should a baby feed",
+        "what causes dark urine",
+        "is it normal for a baby to sleep a lot",
+    ],
+)
+def test_a_question_sharing_a_word_or_two_with_a_sign_is_not_an_emergency(
+    engine: SearchEngine, query: str
+) -> None:
+    assert not engine.search(query).emergency
+
+
+def test_the_french_signs_are_read_in_french(bundled_db: Path) -> None:
+    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+    result = french.search("mon enfant respire très vite et sa poitrine se creuse")
+    assert result.emergency
+    assert result.hits[0].slug == "how-can-i-tell-if-a-child-has-pneumonia"
+
+
+def test_three_words_of_one_sign_are_needed(engine: SearchEngine) -> None:
+    signs = DangerSigns(engine.lexicon, lambda _rowid: ("the baby is not feeding and feels cold",))
+    described = engine._parse("newborn baby cold and not feeding")
+    two_words = engine._parse("baby feeding times at night")
+    assert signs.described(described, 1)
+    assert not signs.described(two_words, 1)
