@@ -210,9 +210,7 @@ class SearchEngine:
             self._danger_signs = DangerSigns(self.lexicon, self._articles.help_now)
         return self._danger_signs.described(parsed, rowid)
 
-    def _hits(
-        self, parsed: ParsedQuery, limit: int, detail: int
-    ) -> tuple[list[Hit], int | None]:
+    def _hits(self, parsed: ParsedQuery, limit: int, detail: int) -> tuple[list[Hit], int | None]:
         """The hits, and the first one's article (its rowid) when there are any."""
         if not parsed.concepts or not limit:
             return [], None
