@@ -67,6 +67,14 @@ def test_a_rare_word_is_not_turned_into_another_two_letters_and_a_first_letter_a
     assert not result.confident
 
 
+def test_a_misspelt_synonym_the_articles_do_not_use_is_corrected(bundled_db: Path) -> None:
+    # The French articles say "signes"; "symptômes" is only a synonym of it.
+    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+    result = french.search("paludisme symtomes")
+    assert result.showing_results_for == "paludisme symptomes"
+    assert result.hits[0].slug == "what-are-the-symptoms-of-malaria" and not result.hits[0].weak
+
+
 def test_a_first_letter_typo_one_edit_away_is_still_corrected(engine: SearchEngine) -> None:
     result = engine.search("neumonia")
     assert result.showing_results_for is not None and "pneumonia" in result.showing_results_for

@@ -199,7 +199,10 @@ class Lexicon:
 
         limit = 1 if len(token) <= 4 else 2
         if not self._by_length:
-            for term in self.sorted_terms:
+            # The corpus's words, and the one-word synonyms it does not use: a misspelt lay
+            # word is still that word ("symtomes" is "symptomes", which means "signes").
+            synonyms = {p[0] for ps in self.group_phrases.values() for p in ps if len(p) == 1}
+            for term in sorted(set(self.sorted_terms) | synonyms):
                 if term.isalpha() and len(term) > 2:
                     self._by_length.setdefault(len(term), []).append(term)
         pool = [
@@ -212,7 +215,7 @@ class Lexicon:
         # A misspelling seldom gets its first letter wrong as well as another: a word two
         # edits away must start like what was typed ("ringworm" is not "pinworm").
         candidates = [
-            (distance, word[0] != token[0], -self.doc_count[word], word)
+            (distance, word[0] != token[0], -self.doc_count.get(word, 0), word)
             for word, distance, _ in matches
             if distance <= 1 or word[0] == token[0]
         ]
