@@ -12,6 +12,19 @@ def test_the_common_words_file_matches_the_installed_word_list() -> None:
     assert wordlist.COMMON_WORDS_FILE.read_bytes() == wordlist.pack_common_words(counts)
 
 
+def test_the_french_file_matches_the_installed_french_list() -> None:
+    assert wordlist.full_counts("fr"), "pyspellchecker's French list is missing"
+    packed = wordlist.pack_common_words(wordlist.common_words_source("fr"))
+    assert wordlist.COMMON_WORDS_FILES["fr"].read_bytes() == packed
+
+
+def test_a_french_word_is_real_with_or_without_its_accents() -> None:
+    # Queries are folded: "étoiles" reaches search as "etoiles", and was "corrected" to "ecoles".
+    assert wordlist.is_real_word("etoiles", "fr")
+    assert wordlist.is_real_word("enceinte", "fr") and wordlist.is_real_word("tete", "fr")
+    assert not wordlist.is_real_word("symtomes", "fr")
+
+
 def test_real_and_complete_words_follow_the_thresholds() -> None:
     assert wordlist.is_real_word("tennis") and wordlist.is_complete_word("tennis")
     assert wordlist.is_real_word("plantar") and not wordlist.is_complete_word("plantar")

@@ -67,6 +67,12 @@ def test_a_rare_word_is_not_turned_into_another_two_letters_and_a_first_letter_a
     assert not result.confident
 
 
+def test_a_real_french_word_typed_without_its_accents_is_kept(bundled_db: Path) -> None:
+    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+    result = french.search("ma femme enceinte voit des etoiles")
+    assert result.showing_results_for is None  # not "des ecoles"
+
+
 def test_a_misspelt_synonym_the_articles_do_not_use_is_corrected(bundled_db: Path) -> None:
     # The French articles say "signes"; "symptômes" is only a synonym of it.
     french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)

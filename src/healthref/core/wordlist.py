@@ -6,7 +6,9 @@ to be "corrected" into a corpus word ("tennis elbow" is not "tends elbow").
 
 Search only asks whether a word reaches two thresholds, so it reads `common_words.txt.gz`
 (the words at or above them, derived from the list by scripts/common_words.py) rather than
-parsing all 160,000 counts on the first query; exact counts come from the full list."""
+parsing all 160,000 counts on the first query; exact counts come from the full list. The
+French file holds its words folded as queries are ("étoiles" as "etoiles"): a real French
+word typed with or without its accents is never rewritten."""
 
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ REAL_WORD_MIN_COUNT = 100
 # while typing ("psychos" on the way to "psychosis", 977 uses) still completes.
 COMPLETE_WORD_MIN_COUNT = 1000
 COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt.gz")
+COMMON_WORDS_FILES = {
+    "en": COMMON_WORDS_FILE,
+    "fr": COMMON_WORDS_FILE.with_name("common_words.fr.txt.gz"),
+}
 _SPLIT = "\n--\n"  # complete words above it, the other real words below
 
 
@@ -43,6 +49,26 @@ def full_counts(language: str) -> dict[str, int]:
         return {}
     counts: dict[str, int] = json.loads(gzip.decompress(packed))
     return counts
+
+
+def folded_counts(counts: Mapping[str, int]) -> dict[str, int]:
+    """The counts keyed by each word folded as a query is (accents and case gone), keeping the
+    larger count where two words fold alike."""
+    from healthref.core.search.normalise import fold
+
+    folded: dict[str, int] = {}
+    for word, count in counts.items():
+        key = fold(word)
+        if count > folded.get(key, 0):
+            folded[key] = count
+    return folded
+
+
+def common_words_source(language: str) -> dict[str, int]:
+    """The counts a language's common-words file is made from (folded but for English, whose
+    list has no accents to fold)."""
+    counts = full_counts(language)
+    return dict(counts) if language == "en" else folded_counts(counts)
 
 
 def pack_common_words(counts: Mapping[str, int]) -> bytes:
@@ -74,11 +100,12 @@ class SortedWords:
 @functools.cache
 def _common(language: str) -> tuple[SortedWords, SortedWords]:
     """(complete words, the other real words) of the language."""
-    if language == "en" and COMMON_WORDS_FILE.exists():
+    packed = COMMON_WORDS_FILES.get(language)
+    if packed is not None and packed.exists():
         # The file holds each part sorted (`pack_common_words`).
-        complete, rest = gzip.decompress(COMMON_WORDS_FILE.read_bytes()).decode().split(_SPLIT)
+        complete, rest = gzip.decompress(packed.read_bytes()).decode().split(_SPLIT)
         return SortedWords(complete.split("\n")), SortedWords(rest.split())
-    counts = full_counts(language)
+    counts = common_words_source(language)
     return (
         SortedWords(sorted(w for w, n in counts.items() if n >= COMPLETE_WORD_MIN_COUNT)),
         SortedWords(
