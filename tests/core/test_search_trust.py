@@ -251,6 +251,15 @@ def test_the_french_vocabulary_knows_bleeding_after_a_birth(bundled_db: Path) ->
     assert not french.search("peut-on allaiter après l'accouchement").emergency
 
 
+def test_a_number_spelt_out_weighs_as_its_digits(engine: SearchEngine) -> None:
+    # "twenty" is rare in the articles (they write "20"), so it outweighed the nose and made a
+    # heart-attack situation with "twenty minutes" the confident answer to a nosebleed.
+    twenty, digits = (engine._parse(q).concepts[0].weight for q in ("twenty", "20"))
+    assert twenty == pytest.approx(digits)
+    result = engine.search("her nose keeps bleeding and it has been twenty minutes")
+    assert result.hits[0].slug == "how-do-i-stop-a-nosebleed" and not result.hits[0].weak
+
+
 def test_an_exact_question_stays_first_in_an_emergency(engine: SearchEngine) -> None:
     result = engine.search("What causes chest pain?")
     assert result.emergency

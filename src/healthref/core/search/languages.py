@@ -61,6 +61,27 @@ _FRENCH_VARIANTS = (
 )
 
 
+# Numbers spelt out weigh as their digits do: "twenty minutes" is a duration, not a rare and
+# telling word (the articles write "20 minutes").
+_ENGLISH_NUMBERS = dict(
+    zip(
+        """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+        eighty ninety hundred thousand""".split(),
+        [*map(str, range(1, 21)), *map(str, range(30, 100, 10)), "100", "1000"],
+        strict=True,
+    )
+)
+_FRENCH_NUMBERS = dict(
+    zip(
+        """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
+        seize vingt trente quarante cinquante soixante cent mille""".split(),
+        [*map(str, range(2, 17)), "20", "30", "40", "50", "60", "100", "1000"],
+        strict=True,
+    )
+)
+
+
 # In the emergency table's stem_key: between a phrase's stems and the stems of the context
 # words it needs ("boil water | burn scald spill splash"); a phrase without one has no mark.
 EMERGENCY_CONTEXT_MARK = " | "
@@ -74,6 +95,7 @@ class SearchLanguage:
     stemmer: str  # the snowballstemmer algorithm
     stopwords: frozenset[str]
     low_content: frozenset[str]
+    number_words: dict[str, str]  # a number spelt out → its digits
     variant_pairs: tuple[tuple[str, str], ...]
     suffix: str  # appended to every index table's name ("" for English)
     articles_table: str  # where this language's article rows live
@@ -104,6 +126,7 @@ ENGLISH = SearchLanguage(
     "porter",
     frozenset(_ENGLISH_STOPWORDS.split()),
     frozenset(_ENGLISH_LOW_CONTENT.split()),
+    _ENGLISH_NUMBERS,
     _ENGLISH_VARIANTS,
     "",
     "articles",
@@ -113,6 +136,7 @@ FRENCH = SearchLanguage(
     "french",
     frozenset(_FRENCH_STOPWORDS.split()),
     frozenset(_FRENCH_LOW_CONTENT.split()),
+    _FRENCH_NUMBERS,
     _FRENCH_VARIANTS,
     "_fr",
     "translations",

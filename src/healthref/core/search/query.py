@@ -199,10 +199,11 @@ def _make_concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Conce
 
 
 def _word_weight(word: str, lexicon: Lexicon) -> float:
-    weight = lexicon.weight(word)
+    digits = lexicon.language.number_words.get(word)
+    weight = lexicon.weight(digits or word)
     if word in lexicon.language.low_content:
         weight *= LOW_CONTENT_FACTOR
-    elif not word.isalpha():
+    elif digits or not word.isalpha():
         weight *= NUMBER_FACTOR
     return weight
 
