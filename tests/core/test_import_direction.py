@@ -17,7 +17,8 @@ ALLOWED: dict[str, set[str]] = {
     "healthref.core.i18n": set(),  # the interface languages, their catalogues and dates
     "healthref.core.sqlite_files": set(),
     "healthref.core.desktop": set(),
-    "healthref.core.wordlist": set(),
+    "healthref.core.folding": set(),  # how search folds text, for the word lists too
+    "healthref.core.wordlist": {"healthref.core.folding"},
     "healthref.core.settings": {"healthref.core.failures", "healthref.core.i18n"},
     "healthref.core.content": {
         "healthref.core.failures",
@@ -25,7 +26,11 @@ ALLOWED: dict[str, set[str]] = {
         "healthref.core.sqlite_files",
         "healthref.core.wordlist",
     },
-    "healthref.core.search": {"healthref.core.content", "healthref.core.wordlist"},
+    "healthref.core.search": {
+        "healthref.core.content",
+        "healthref.core.folding",
+        "healthref.core.wordlist",
+    },
     "healthref.core.build": {
         "healthref.core.content",
         "healthref.core.search",

@@ -54,7 +54,7 @@ def full_counts(language: str) -> dict[str, int]:
 def folded_counts(counts: Mapping[str, int]) -> dict[str, int]:
     """The counts keyed by each word folded as a query is (accents and case gone), keeping the
     larger count where two words fold alike."""
-    from healthref.core.search.normalise import fold
+    from healthref.core.folding import fold
 
     folded: dict[str, int] = {}
     for word, count in counts.items():

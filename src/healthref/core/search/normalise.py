@@ -4,27 +4,15 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import Any
+
+from healthref.core.folding import fold
 
 # Letters and digits runs, as SQLite's unicode61 tokenizer splits them.
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_INVISIBLE_CATEGORIES = {"Cf", "Cc", "Cs", "Co", "Cn"}
 MAX_QUERY_CHARS = 300  # after normalising: one character can expand to eighteen
 MAX_RAW_CHARS = 2000  # what is read of a paste before normalising it
 MAX_QUERY_WORDS = 32
-
-
-def fold(text: str) -> str:
-    """NFKC, casefold, strip accents and invisible characters (zero-width, bidi marks, NUL)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    decomposed = unicodedata.normalize("NFD", text)
-    kept = [
-        ch
-        for ch in decomposed
-        if not unicodedata.combining(ch) and unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
-    ]
-    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def tokens(text: str) -> list[str]:

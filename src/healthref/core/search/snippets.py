@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from healthref.core.folding import fold
 from healthref.core.search.lexicon import Lexicon
-from healthref.core.search.normalise import fold
 from healthref.core.search.query import ParsedQuery
 
 WORD = re.compile(r"[^\W_]+")
