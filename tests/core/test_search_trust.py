@@ -73,6 +73,16 @@ def test_a_real_french_word_typed_without_its_accents_is_kept(bundled_db: Path) 
     assert result.showing_results_for is None  # not "des ecoles"
 
 
+def test_a_french_fixed_expression_is_one_concept(bundled_db: Path) -> None:
+    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+    # "coup de soleil" is sunburn, which has no article: its three words are not a description
+    # that a story about doxycycline and the sun could vouch for.
+    assert not french.search("coup de soleil sur les épaules avec des cloques").confident
+    headache = french.search("j'ai mal à la tête")
+    assert headache.hits[0].slug == "what-causes-headaches-and-when-are-they-dangerous"
+    assert not headache.hits[0].weak
+
+
 def test_a_misspelt_synonym_the_articles_do_not_use_is_corrected(bundled_db: Path) -> None:
     # The French articles say "signes"; "symptômes" is only a synonym of it.
     french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
