@@ -91,6 +91,15 @@ def test_a_misspelt_synonym_the_articles_do_not_use_is_corrected(bundled_db: Pat
     assert result.hits[0].slug == "what-are-the-symptoms-of-malaria" and not result.hits[0].weak
 
 
+@pytest.mark.parametrize("query", ["cold sores", "nappy rash", "river blindness"])
+def test_a_condition_named_with_everyday_words_is_one_concept(
+    engine: SearchEngine, query: str
+) -> None:
+    # No article is about these; their words alone used to answer confidently (a headache,
+    # dehydration, vitamin A deficiency).
+    assert not engine.search(query).confident
+
+
 def test_a_first_letter_typo_one_edit_away_is_still_corrected(engine: SearchEngine) -> None:
     result = engine.search("neumonia")
     assert result.showing_results_for is not None and "pneumonia" in result.showing_results_for
