@@ -209,12 +209,25 @@ def test_a_lay_name_that_sounds_like_an_emergency_keeps_its_meaning(
     assert result.hits[0].slug == "what-causes-sepsis" and not result.emergency
 
 
-@pytest.mark.parametrize("query", ["how to bake bread", "what causes anaemia", "sepsis"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how to bake bread",
+        "what causes anaemia",
+        "sepsis",
+        "how to use pesticide safely on crops",  # a poison only once swallowed
+        "what is rat poison made of",
+    ],
+)
 def test_an_ordinary_query_is_not_an_emergency(engine: SearchEngine, query: str) -> None:
     assert not engine.search(query).emergency
 
 
 BURN, AFTER_BIRTH = "how-should-a-burn-be-treated", "what-causes-heavy-bleeding-after-childbirth"
+POISONED = "what-should-i-do-if-someone-has-been-poisoned"
+CHOKING = "how-do-i-help-someone-who-is-choking"
+FROM_WATER = "what-should-i-do-after-someone-is-pulled-from-water"
+HEAD_INJURY = "what-should-i-do-after-a-head-injury"
 
 
 @pytest.mark.parametrize(
@@ -242,6 +255,10 @@ def test_something_hot_or_a_birth_alone_is_not_an_emergency(
     ("query", "first_aid"),
     [
         ("the kettle fell on her leg", BURN),
+        ("my toddler drank some kerosene from a bottle", POISONED),
+        ("we dragged her out of the lake and she is coughing", FROM_WATER),
+        ("he banged his head on the wall and keeps vomiting", HEAD_INJURY),
+        ("she is eating and suddenly cant talk, hands at her throat", CHOKING),
         ("boiling water spilled on the baby's arm", BURN),
         (
             "my wife is bleeding a lot after giving birth",
