@@ -228,6 +228,8 @@ POISONED = "what-should-i-do-if-someone-has-been-poisoned"
 CHOKING = "how-do-i-help-someone-who-is-choking"
 FROM_WATER = "what-should-i-do-after-someone-is-pulled-from-water"
 HEAD_INJURY = "what-should-i-do-after-a-head-injury"
+ANAPHYLAXIS = "how-is-a-severe-allergic-reaction-anaphylaxis-treated"
+SUICIDE = "how-can-i-help-someone-who-is-thinking-about-suicide"
 
 
 @pytest.mark.parametrize(
@@ -294,6 +296,39 @@ def test_a_number_spelt_out_weighs_as_its_digits(engine: SearchEngine) -> None:
     assert twenty == pytest.approx(digits)
     result = engine.search("her nose keeps bleeding and it has been twenty minutes")
     assert result.hits[0].slug == "how-do-i-stop-a-nosebleed" and not result.hits[0].weak
+
+
+@pytest.mark.parametrize(
+    ("query", "first_aid"),
+    [
+        ("mon enfant a bu du pétrole", POISONED),
+        ("le visage de ma fille gonfle après une piqûre de guêpe", ANAPHYLAXIS),
+        ("il s'est cogné la tête contre le mur et il vomit", HEAD_INJURY),
+        ("elle a renversé l'huile chaude sur sa main", BURN),
+        ("il parlait de se suicider hier soir", SUICIDE),
+    ],
+)
+def test_the_french_vocabulary_names_the_same_emergencies(
+    bundled_db: Path, query: str, first_aid: str
+) -> None:
+    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+    result = french.search(query)
+    assert result.emergency
+    assert result.hits[0].slug == first_aid
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "comment conserver le pétrole",
+        "peut-on boire du thé chaud enceinte",
+        "comment éviter une noyade à la plage",
+        "je travaille au soleil, quelle crème mettre",
+    ],
+)
+def test_a_french_question_about_a_hazard_is_not_an_emergency(bundled_db: Path, query: str) -> None:
+    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+    assert not french.search(query).emergency
 
 
 def test_an_exact_question_stays_first_in_an_emergency(engine: SearchEngine) -> None:
