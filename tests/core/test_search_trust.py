@@ -331,6 +331,14 @@ def test_a_french_question_about_a_hazard_is_not_an_emergency(bundled_db: Path, 
     assert not french.search(query).emergency
 
 
+def test_everyday_verbs_weigh_little_in_a_description(engine: SearchEngine) -> None:
+    # "go" and "away" are rare in health articles, so they weighed like the headache itself
+    # and a pre-eclampsia story about a headache that does not go away came first.
+    result = engine.search("headache that will not go away")
+    assert result.hits[0].slug == "what-causes-headaches-and-when-are-they-dangerous"
+    assert not result.hits[0].weak
+
+
 def test_an_exact_question_stays_first_in_an_emergency(engine: SearchEngine) -> None:
     result = engine.search("What causes chest pain?")
     assert result.emergency

@@ -61,6 +61,14 @@ _FRENCH_VARIANTS = (
 )
 
 
+# Everyday verbs and particles ("won't go away", "keeps coming back", "ne passe pas"): still
+# words of a description, but they weigh like low-content words, not like the rare word a
+# corpus of health articles makes of them.
+_ENGLISH_LIGHT = """go goes going gone went away come comes coming came back keep keeps keeping
+    kept still"""
+_FRENCH_LIGHT = """passe passent passer va vont aller part partent partir vient viennent
+    venir revient reviennent reste restent"""
+
 # Numbers spelt out weigh as their digits do: "twenty minutes" is a duration, not a rare and
 # telling word (the articles write "20 minutes").
 _ENGLISH_NUMBERS = dict(
@@ -95,6 +103,7 @@ class SearchLanguage:
     stemmer: str  # the snowballstemmer algorithm
     stopwords: frozenset[str]
     low_content: frozenset[str]
+    light: frozenset[str]  # informative, but weighed like low-content words
     number_words: dict[str, str]  # a number spelt out → its digits
     variant_pairs: tuple[tuple[str, str], ...]
     suffix: str  # appended to every index table's name ("" for English)
@@ -126,6 +135,7 @@ ENGLISH = SearchLanguage(
     "porter",
     frozenset(_ENGLISH_STOPWORDS.split()),
     frozenset(_ENGLISH_LOW_CONTENT.split()),
+    frozenset(_ENGLISH_LIGHT.split()),
     _ENGLISH_NUMBERS,
     _ENGLISH_VARIANTS,
     "",
@@ -136,6 +146,7 @@ FRENCH = SearchLanguage(
     "french",
     frozenset(_FRENCH_STOPWORDS.split()),
     frozenset(_FRENCH_LOW_CONTENT.split()),
+    frozenset(_FRENCH_LIGHT.split()),
     _FRENCH_NUMBERS,
     _FRENCH_VARIANTS,
     "_fr",

@@ -201,7 +201,7 @@ def _make_concept(phrase: Phrase, prefix: str | None, lexicon: Lexicon) -> Conce
 def _word_weight(word: str, lexicon: Lexicon) -> float:
     digits = lexicon.language.number_words.get(word)
     weight = lexicon.weight(digits or word)
-    if word in lexicon.language.low_content:
+    if word in lexicon.language.low_content or word in lexicon.language.light:
         weight *= LOW_CONTENT_FACTOR
     elif digits or not word.isalpha():
         weight *= NUMBER_FACTOR
