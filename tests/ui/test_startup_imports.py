@@ -58,6 +58,7 @@ FIRST_FRAME = {
     "healthref.ui.search.hit_delegate",
     "healthref.ui.search.keys",
     "healthref.ui.search.panel_parts",
+    "healthref.ui.search.panel_notes",
     "healthref.ui.search.messages",
     "healthref.ui.search.panel",
     "healthref.ui.search.question_model",
@@ -100,6 +101,7 @@ FIRST_FRAME = {
     "healthref.ui.userdata.answer_bar",
     "healthref.ui.userdata.install",
     "healthref.ui.userdata.reading_actions",
+    "healthref.ui.userdata.reading_menus",
     "healthref.ui.userdata.service",
     # Parts of the panes' layout: the list's empty-state label, the (hidden) find bar, and
     # announcements, which load Qt's accessibility classes only when something is said.

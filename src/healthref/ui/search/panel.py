@@ -18,14 +18,8 @@ from healthref.core.content.store import QuestionItem
 from healthref.ui.announce import announce
 from healthref.ui.category_names import category_label
 from healthref.ui.search.keys import SearchBoxKeys
-from healthref.ui.search.messages import (
-    emergency_strip_text,
-    empty_state_html,
-    result_count,
-    result_notes,
-    search_failed_html,
-    suggest_footer_html,
-)
+from healthref.ui.search.messages import empty_state_html, result_notes, search_failed_html
+from healthref.ui.search.panel_notes import PanelNotes, announce_result
 from healthref.ui.search.panel_parts import (
     emergency_strip,
     panel_label,
@@ -98,6 +92,7 @@ class SearchPanel(QWidget):
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_state.setMargin(12)
         self.suggest_footer = self._label("suggestFooter")
+        self.notes = PanelNotes(self.notice, self.emergency_strip, self.suggest_footer)
         self.suggestions_enabled = False
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_view)
@@ -152,9 +147,7 @@ class SearchPanel(QWidget):
         self._set_rows(rows, follow=False)
         # Nothing is open yet: no row should look chosen (↓ or Enter start at the first).
         self.list_view.selectionModel().clearSelection()
-        self.notice.hide()
-        self.emergency_strip.hide()
-        self.suggest_footer.hide()
+        self.notes.hide()
 
     def set_questions(self, questions: list[QuestionItem]) -> None:
         """The browse list in another content language; shown at once when nothing is typed."""
@@ -182,11 +175,9 @@ class SearchPanel(QWidget):
         self._last_result = result
         hits = [h for h in result.hits if self._in_category(h.category)]
         notes = result_notes(result, hits)
-        self.notice.setText("<br>".join(notes))
-        self.notice.setVisible(bool(notes))
-        self.notice.setAccessibleName(" ".join(notes).replace("&amp;", "&"))
-        self._announce_result(len(hits), notes)
-        self._show_emergency(result.emergency)
+        self.notes.show_notes(notes)
+        announce_result(self.list_view, len(hits), notes)
+        self.notes.show_emergency(result.emergency, self.emergency_number)
         if not hits:
             self._show_empty(result)
             self.no_answer.emit(result.query)
@@ -194,7 +185,8 @@ class SearchPanel(QWidget):
         confident = not hits[0].weak
         self._set_rows([Row.from_hit(h) for h in hits], follow=confident)
         self.row_details.show(generation, result)
-        self._show_suggest_footer(result.query)
+        if self.suggestions_enabled:
+            self.notes.show_suggest_footer(result.query)
         if not confident:
             self._open_when_ready = False
             self.no_confident_answer.emit(result.query)
@@ -204,19 +196,6 @@ class SearchPanel(QWidget):
             self._open_when_ready = False
             self.open_current()
 
-    def _announce_result(self, count: int, notes: list[str]) -> None:
-        """The result count, any correction and "no confident answer", for screen readers."""
-        from html import unescape
-
-        said = [unescape(n) for n in notes]
-        if count:
-            said.insert(0, result_count(count))
-        announce(self.list_view, " ".join(said))
-
-    def _show_emergency(self, emergency: bool) -> None:
-        self.emergency_strip.setText(emergency_strip_text(self.emergency_number))
-        self.emergency_strip.setVisible(emergency)
-
     def _show_error(self, reason: str) -> None:
         """The newest search failed: say so, and never leave an older query's results up."""
         if not self.search_box.text().strip():
@@ -224,9 +203,7 @@ class SearchPanel(QWidget):
         self._shown_generation = self._runner.generation
         self._last_result = None
         self.model.set_rows([])
-        self.notice.hide()
-        self.emergency_strip.hide()
-        self.suggest_footer.hide()
+        self.notes.hide()
         self.empty_state.setText(search_failed_html(reason))
         self.stack.setCurrentWidget(self.empty_state)
         self.search_failed.emit(reason)
@@ -259,11 +236,6 @@ class SearchPanel(QWidget):
             self.list_view.scrollToTop()
             if not follow:
                 self._follow_timer.stop()
-
-    def _show_suggest_footer(self, query: str) -> None:
-        if self.suggestions_enabled:
-            self.suggest_footer.setText(suggest_footer_html(query))
-            self.suggest_footer.show()
 
     def _notice_link(self, link: str) -> None:
         if link.startswith("suggest:"):
@@ -308,8 +280,8 @@ class SearchPanel(QWidget):
         self._show_all()
         self.row_details.reset_for_new_visitor()
         self.list_view.scrollToTop()
-        for label in (self.notice, self.emergency_strip, self.suggest_footer, self.empty_state):
-            label.clear()  # hidden, but it held the visitor's words
+        self.notes.clear()
+        self.empty_state.clear()
 
     # --- keyboard (Esc and Ctrl+K: keys.py) ------------------------------------------------
     def enter_pressed(self) -> None:

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget
 
 from healthref.ui.userdata.answer_bar import AnswerBar
+from healthref.ui.userdata.reading_menus import place_in_menus
 from healthref.ui.window_menus import window_action
 
 if TYPE_CHECKING:
@@ -88,17 +89,12 @@ class ReadingActions(QObject):
             (self.private_action, open_private is not None),
         ):
             action.setVisible(allowed)
-        file_menu = window.findChild(QMenu, "fileMenu")
-        assert isinstance(file_menu, QMenu)
-        first = file_menu.actions()[0]
-        for action in (self.private_action, self.print_action, self.print_large_action):
-            file_menu.insertAction(first, action)
-        file_menu.insertAction(first, self.pdf_action)
-        file_menu.insertSeparator(first)
-        edit = window.menuBar().addMenu(self.tr("&Answer"))
-        for action in (self.star_action, self.copy_action):
-            edit.addAction(action)
-        edit.menuAction().setVisible(service is not None or allow_copy)
+        place_in_menus(
+            window,
+            (self.private_action, self.print_action, self.print_large_action, self.pdf_action),
+            (self.star_action, self.copy_action),
+            answer_menu_shown=service is not None or allow_copy,
+        )
 
         self.saved_view: SavedView | None = None
         self.history_view: HistoryView | None = None
