@@ -34,6 +34,11 @@ def engine(bundled_db: Path) -> SearchEngine:
     return SearchEngine(ContentStore.open(bundled_db).connection)
 
 
+@pytest.fixture(scope="module")
+def french(bundled_db: Path) -> SearchEngine:
+    return SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+
+
 @pytest.mark.parametrize(
     ("query", "word"),
     [("tennis elbow", "tennis"), ("jet lag", "lag"), ("frozen shoulder", "frozen")],
@@ -67,14 +72,12 @@ def test_a_rare_word_is_not_turned_into_another_two_letters_and_a_first_letter_a
     assert not result.confident
 
 
-def test_a_real_french_word_typed_without_its_accents_is_kept(bundled_db: Path) -> None:
-    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+def test_a_real_french_word_typed_without_its_accents_is_kept(french: SearchEngine) -> None:
     result = french.search("ma femme enceinte voit des etoiles")
     assert result.showing_results_for is None  # not "des ecoles"
 
 
-def test_a_french_fixed_expression_is_one_concept(bundled_db: Path) -> None:
-    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+def test_a_french_fixed_expression_is_one_concept(french: SearchEngine) -> None:
     # "coup de soleil" is sunburn, which has no article: its three words are not a description
     # that a story about doxycycline and the sun could vouch for.
     assert not french.search("gros coup de soleil avec cloques sur le nez").confident
@@ -83,9 +86,8 @@ def test_a_french_fixed_expression_is_one_concept(bundled_db: Path) -> None:
     assert not headache.hits[0].weak
 
 
-def test_a_misspelt_synonym_the_articles_do_not_use_is_corrected(bundled_db: Path) -> None:
+def test_a_misspelt_synonym_the_articles_do_not_use_is_corrected(french: SearchEngine) -> None:
     # The French articles say "signes"; "symptômes" is only a synonym of it.
-    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
     result = french.search("paludisme symtomes")
     assert result.showing_results_for == "paludisme symptomes"
     assert result.hits[0].slug == "what-are-the-symptoms-of-malaria" and not result.hits[0].weak
@@ -239,10 +241,7 @@ SUICIDE = "how-can-i-help-someone-who-is-thinking-about-suicide"
         ("is boiling water enough to kill germs", BURN),
         ("can i drink hot tea when pregnant", BURN),
         ("hot water bottle for period pain", BURN),
-        (
-            "is it safe to take ibuprofen after giving birth",
-            "what-causes-heavy-bleeding-after-childbirth",
-        ),
+        ("is it safe to take ibuprofen after giving birth", AFTER_BIRTH),
     ],
 )
 def test_something_hot_or_a_birth_alone_is_not_an_emergency(
@@ -262,14 +261,8 @@ def test_something_hot_or_a_birth_alone_is_not_an_emergency(
         ("he banged his head on the wall and keeps vomiting", HEAD_INJURY),
         ("she is eating and suddenly cant talk, hands at her throat", CHOKING),
         ("boiling water spilled on the baby's arm", BURN),
-        (
-            "my wife is bleeding a lot after giving birth",
-            "what-causes-heavy-bleeding-after-childbirth",
-        ),
-        (
-            "she gave birth at home and is soaking cloths with blood",
-            "what-causes-heavy-bleeding-after-childbirth",
-        ),
+        ("my wife is bleeding a lot after giving birth", AFTER_BIRTH),
+        ("she gave birth at home and is soaking cloths with blood", AFTER_BIRTH),
     ],
 )
 def test_a_phrase_with_its_context_is_the_emergency_it_names(
@@ -281,11 +274,10 @@ def test_a_phrase_with_its_context_is_the_emergency_it_names(
     assert result.hits[0].slug == first_aid and not result.hits[0].weak
 
 
-def test_the_french_vocabulary_knows_bleeding_after_a_birth(bundled_db: Path) -> None:
-    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+def test_the_french_vocabulary_knows_bleeding_after_a_birth(french: SearchEngine) -> None:
     result = french.search("elle a accouché il y a une heure et saigne beaucoup")
     assert result.emergency
-    assert result.hits[0].slug == "what-causes-heavy-bleeding-after-childbirth"
+    assert result.hits[0].slug == AFTER_BIRTH
     assert not french.search("peut-on allaiter après l'accouchement").emergency
 
 
@@ -309,9 +301,8 @@ def test_a_number_spelt_out_weighs_as_its_digits(engine: SearchEngine) -> None:
     ],
 )
 def test_the_french_vocabulary_names_the_same_emergencies(
-    bundled_db: Path, query: str, first_aid: str
+    french: SearchEngine, query: str, first_aid: str
 ) -> None:
-    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
     result = french.search(query)
     assert result.emergency
     assert result.hits[0].slug == first_aid
@@ -326,8 +317,9 @@ def test_the_french_vocabulary_names_the_same_emergencies(
         "je travaille au soleil, quelle crème mettre",
     ],
 )
-def test_a_french_question_about_a_hazard_is_not_an_emergency(bundled_db: Path, query: str) -> None:
-    french = SearchEngine(open_content(bundled_db, verify_checksum=False), FRENCH)
+def test_a_french_question_about_a_hazard_is_not_an_emergency(
+    french: SearchEngine, query: str
+) -> None:
     assert not french.search(query).emergency
 
 
