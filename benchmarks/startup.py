@@ -12,7 +12,11 @@ until it was stopped after mapping). Python's bytecode cache is used as on an in
 system (PYTHONDONTWRITEBYTECODE is dropped for the subjects). Needs Debian's xvfb and openbox.
 Prints JSON.
 
-Usage: python benchmarks/startup.py [--rounds 7] [--query "blood poisoning"]
+With --baseline CHECKOUT, that checkout's code (its src/ first on PYTHONPATH, the same entry
+point and Python) runs as two more subjects, "baseline" and "baseline_kiosk", in the same rounds:
+a change compared with what came before it, on the same noisy machine at the same time.
+
+Usage: python benchmarks/startup.py [--rounds 7] [--query "blood poisoning"] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -250,10 +254,12 @@ def run_once(subject: Subject, xdisplay: XDisplay, timeout: float = 60.0) -> dic
     return marks
 
 
-def subjects(query: str, work: Path) -> list[Subject]:
-    """The floor, healthref, its kiosk, and whichever of the other readers are installed."""
+def subjects(query: str, work: Path, baseline: Path | None = None) -> list[Subject]:
+    """The floor, healthref, its kiosk, and whichever of the other readers are installed (and
+    the baseline checkout's window and kiosk, when given)."""
     healthref = shutil.which("healthref", path=str(Path(sys.executable).parent)) or "healthref"
     probe = {"HEALTHREF_STARTUP_PROBE": "1", "HEALTHREF_STARTUP_PROBE_QUERY": query}
+    old = {**probe, "PYTHONPATH": str(baseline / "src")} if baseline else {}
     found = [
         Subject("bare_floor", [sys.executable, "-c", FLOOR], "bare-floor", ("painted",)),
         Subject(
@@ -271,6 +277,17 @@ def subjects(query: str, work: Path) -> list[Subject]:
             probe,
         ),
     ]
+    if baseline is not None:
+        found += [
+            Subject(
+                name,
+                [healthref, *options, "--home", str(work / name)],
+                "healthref",
+                ("painted", "answered"),
+                old,
+            )
+            for name, options in (("baseline", []), ("baseline_kiosk", ["--kiosk"]))
+        ]
     for name, program, title in (
         ("zeal", "zeal", "Zeal"),
         ("goldendict", "goldendict", "GoldenDict"),
@@ -302,13 +319,16 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--query", default="blood poisoning")
     parser.add_argument("--display", default=":93")
+    parser.add_argument("--baseline", type=Path, help="another checkout to run beside this one")
     args = parser.parse_args()
+    if args.baseline is not None and not (args.baseline / "src" / "healthref").is_dir():
+        parser.error(f"--baseline: no src/healthref in {args.baseline}")
     helpers = start_x(args.display)
     try:
         xdisplay = XDisplay()
         with tempfile.TemporaryDirectory() as scratch:
             work = Path(scratch)
-            everyone = subjects(args.query, work)
+            everyone = subjects(args.query, work, args.baseline)
             for subject in everyone:
                 run_once(subject, xdisplay)  # first run: caches warm, settings files written
             runs: dict[str, list[dict[str, float]]] = {s.name: [] for s in everyone}
