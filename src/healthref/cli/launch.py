@@ -4,6 +4,7 @@ parser of every command."""
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,6 +42,9 @@ def window_parser() -> argparse.ArgumentParser:
 def launch_window(arguments: Sequence[str]) -> int:
     """Open the window (or the kiosk) with the given options."""
     args = window_parser().parse_args(list(arguments))
+    # No cycle collection while the window is built (start-up makes many objects and next to
+    # no cycles): the window collects on its GUI thread once it is painted (ui/gui_thread_gc).
+    gc.disable()
     from healthref.core.failures import KnownFailure
     from healthref.ui.app import run_window
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -220,6 +221,7 @@ def run_window(
         window.first_paint.defer(lambda: _collect_on_gui_thread(app), first=True)  # before threads
         window.first_paint.defer(lambda: configure_logging(app_paths.log_dir), idle=True)
     else:
+        gc.enable()  # no window to collect for: Python's own collection
         configure_logging(app_paths.log_dir)
     if kiosk is not None:
         window.showFullScreen()

@@ -19,6 +19,9 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         gc.disable()
+        # What start-up built lives as long as the window: kept out of every later collection,
+        # so each looks only at what came after.
+        gc.freeze()
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.collect_due)
