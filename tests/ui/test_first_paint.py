@@ -226,3 +226,45 @@ def test_a_query_typed_as_the_window_appears_is_answered_before_idle_work_starts
     assert panel.current_slug() == "what-causes-sepsis"
     assert window.first_paint.idle_steps_left() == 0  # the checksum and the rest ran too
     qtbot.waitUntil(lambda: window.runner._prepared, timeout=10_000)  # spelling, after it
+
+
+def _painted_with_idle_gate(qtbot: QtBot) -> tuple[QListView, FirstPaint, list[bool], list[str]]:
+    """A painted list whose window is not idle until the test says so."""
+    view = QListView()
+    qtbot.addWidget(view)
+    model = QStringListModel(["How do I treat a burn?"])
+    view.setModel(model)
+    first_paint = FirstPaint(view.viewport(), lambda: True, view)
+    idle = [False]
+    first_paint.settle_on(lambda: idle[0], model.modelReset)
+    order: list[str] = []
+    first_paint.defer(lambda: order.append("docks"), idle=True, reachable=True)
+    first_paint.defer(lambda: order.append("checksum"), idle=True)
+    view.show()
+    qtbot.waitUntil(lambda: first_paint.done)
+    qtbot.wait(50)
+    assert order == []  # painted, not idle, nobody has touched it: nothing yet
+    return view, first_paint, idle, order
+
+
+def test_a_reachable_part_is_made_before_the_first_input_that_beats_idle(qtbot: QtBot) -> None:
+    view, first_paint, idle, order = _painted_with_idle_gate(qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert order == ["docks"]  # before the key reached the list; unreachable work still waits
+    idle[0] = True
+    view.model().modelReset.emit()
+    qtbot.waitUntil(lambda: "checksum" in order)
+    assert order == ["docks", "checksum"]  # each once
+    assert first_paint.idle_steps_left() == 0
+
+
+def test_a_reachable_part_waits_for_idle_when_nobody_reaches_first(qtbot: QtBot) -> None:
+    view, first_paint, idle, order = _painted_with_idle_gate(qtbot)
+    idle[0] = True
+    view.model().modelReset.emit()
+    qtbot.waitUntil(lambda: "checksum" in order)
+    assert order == ["docks", "checksum"]
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # input later makes nothing run twice
+    assert order == ["docks", "checksum"]
+    first_paint.defer(lambda: order.append("late part"), idle=True, reachable=True)
+    assert order[-1] == "late part"  # no longer watched for: made at once

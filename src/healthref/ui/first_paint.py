@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
@@ -37,6 +38,9 @@ class FirstPaint(QObject):
     `defer(step, idle=True)` is for work no user can reach (checks, logs, preloads): it runs
     after the other steps, one step per turn of the event loop, and only once `settle_on`'s
     check says the window is idle — so a query typed as the window appears is answered first.
+    `defer(step, idle=True, reachable=True)` is for parts a user can reach but need not wait
+    for (the Saved and History docks and their shortcuts): idle too, but run at once before
+    the first input event should that come first.
 
     Input is watched on the window's own widgets, not application-wide: an application filter
     sees Qt's internal objects, and wrapping those for Python costs the first frame ~70 enum
@@ -49,6 +53,7 @@ class FirstPaint(QObject):
         self._canvases: dict[QWidget, Callable[[], bool]] = {canvas: filled}
         self._steps: list[Callable[[], object]] = []
         self._idle_steps: list[Callable[[], object]] = []
+        self._reachable: list[Callable[[], object]] = []  # idle steps input must not outrun
         self._watched: list[QWidget] = []
         self._scheduled = False
         self._idle_turn = False
@@ -70,11 +75,23 @@ class FirstPaint(QObject):
         self._is_idle = is_idle
         became_idle.connect(self._next_idle_step)
 
-    def defer(self, step: Callable[[], object], *, first: bool = False, idle: bool = False) -> None:
+    def defer(
+        self,
+        step: Callable[[], object],
+        *,
+        first: bool = False,
+        idle: bool = False,
+        reachable: bool = False,
+    ) -> None:
         """Run `step` after the first paint (now, when that has happened); `first` puts it
-        ahead of the steps already queued; `idle` makes it wait until the window is idle."""
-        if idle:
+        ahead of the steps already queued; `idle` makes it wait until the window is idle, and
+        `reachable` (with `idle`) no longer than the first input event."""
+        if idle and reachable and self.done and not self._watched:
+            step()  # input is no longer watched for it: what a user can reach is made now
+        elif idle:
             self._idle_steps.insert(0 if first else len(self._idle_steps), step)
+            if reachable:
+                self._reachable.append(step)
             if self.done:
                 self._next_idle_step()
         elif self.done:
@@ -91,6 +108,8 @@ class FirstPaint(QObject):
         kind = event.type()
         if kind in INPUT and not self.done:
             self.run()
+        if kind in INPUT and self._reachable:
+            self._run_reachable()
         elif kind == QEvent.Type.Show and watched is self.parent() and not self.done:
             for child in self.parent().findChildren(QWidget):  # type: ignore[union-attr]
                 self._watch_input(child)
@@ -110,9 +129,8 @@ class FirstPaint(QObject):
         if self.done:
             return
         self.done = True
-        for widget in self._watched:
-            widget.removeEventFilter(self)
-        self._watched.clear()
+        if not self._reachable:
+            self._stop_watching()
         steps, self._steps = self._steps, []
         for step in steps:
             step()
@@ -134,13 +152,35 @@ class FirstPaint(QObject):
 
     def _recheck(self) -> None:
         self._idle_turn = False
-        self._next_idle_step()
+        if shiboken6.isValid(self):
+            self._next_idle_step()
 
     def _run_idle_step(self) -> None:
         self._idle_turn = False
+        if not shiboken6.isValid(self):  # its window closed while the step waited its turn
+            return
         if self._idle_steps and self._is_idle():
-            self._idle_steps.pop(0)()
+            step = self._idle_steps.pop(0)
+            if step in self._reachable:
+                self._reachable.remove(step)
+                if not self._reachable:
+                    self._stop_watching()
+            step()
         self._next_idle_step()
+
+    def _run_reachable(self) -> None:
+        """Input came before the window was idle: the reachable steps run now, before it."""
+        steps, self._reachable = self._reachable, []
+        self._stop_watching()
+        for step in steps:
+            self._idle_steps.remove(step)
+            step()
+
+    def _stop_watching(self) -> None:
+        for widget in self._watched:
+            if shiboken6.isValid(widget):  # watched longer now: it may be gone (a child)
+                widget.removeEventFilter(self)
+        self._watched.clear()
 
     def idle_steps_left(self) -> int:
         """How many idle steps are still waiting."""

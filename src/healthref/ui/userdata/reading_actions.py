@@ -99,8 +99,12 @@ class ReadingActions(QObject):
         self.saved_view: SavedView | None = None
         self.history_view: HistoryView | None = None
         self.docks: list[QDockWidget] = []
-        if service is not None:  # hidden docks: built once the first frame is on screen
-            window.first_paint.defer(lambda: self._add_views(service))
+        if service is not None:
+            # Hidden docks: built once the first answer is in (or at once, should a user reach
+            # for Go → History before that), never competing with it.
+            window.first_paint.defer(
+                lambda: self._add_views(service), first=True, idle=True, reachable=True
+            )
         window.article_opened.connect(self._opened)
 
     def _add_views(self, service: ReadingService) -> None:
