@@ -160,14 +160,16 @@ def test_the_question_list_aligns_right_in_arabic(
 ) -> None:
     model = window.search_panel.model
     index = model.index(0, 0)
+    view = window.search_panel.list_view
     option = QStyleOptionViewItem()
     option.font = window.font()
+    option.widget = view  # the delegate follows the view's direction, as Qt's option does
     delegate = HitDelegate()
     for direction, side in (
         (Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignLeft),
         (Qt.LayoutDirection.RightToLeft, Qt.AlignmentFlag.AlignRight),
     ):
-        option.direction = direction
+        view.setLayoutDirection(direction)
         document = delegate._document(option, index, 400)
         assert document.begin().blockFormat().alignment() & side
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +23,20 @@ def test_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model, force_py=True)
     model.set_rows([])
     qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_answer_qt_s_own_roles_and_flags() -> None:
+    # The model answers Qt's roles given as Qt's enums (it names them as ints: ui/qt_values).
+    model = QuestionListModel()
+    model.set_rows([Row("a", "What is A?", "Skin", snippet="A rash.")])
+    first = model.index(0)
+    assert model.data(first, Qt.ItemDataRole.DisplayRole) == "What is A?"
+    assert model.data(first, Qt.ItemDataRole.ToolTipRole) == "A rash."
+    assert model.data(first, Qt.ItemDataRole.AccessibleDescriptionRole) == "Skin. A rash."
+    assert model.flags(first) == (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
 
 
 def test_all_questions_are_listed_at_start(window: MainWindow) -> None:

@@ -11,13 +11,19 @@ from pathlib import Path
 
 import pytest
 
-# Runs `healthref [--kiosk] --home DIR` and, at the first-paint mark, prints the loaded modules.
+# Runs `healthref [--kiosk] --home DIR` and, at the mark named by PROBE_AT (the first paint, or
+# the probe query's answer on screen), prints the loaded modules and whether PySide has built the
+# Qt namespace's enum classes (about 20 ms, left until the window is idle: ui/qt_values).
 SCRIPT = """
 import json, os, sys
+import PySide6.QtCore
 import healthref.ui.startup_probe as probe
 
 def mark(name, detail=""):
-    print(json.dumps(sorted(sys.modules)), flush=True)
+    if name != os.environ.get("PROBE_AT", "painted"):
+        return
+    state = {"modules": sorted(sys.modules), "qt_namespace": "Qt" in vars(PySide6.QtCore)}
+    print(json.dumps(state), flush=True)
     os._exit(0)
 
 probe.mark = mark
@@ -75,6 +81,7 @@ FIRST_FRAME = {
     "healthref.ui.launch_settings",
     "healthref.ui.window_menus",
     "healthref.ui.window_policy",
+    "healthref.ui.qt_values",  # Qt's enum values as ints: the Qt namespace waits (see SCRIPT)
     # Which content DB opens (an installed pack or the bundled one) and the "Content as of"
     # label in the status bar; the trusted keys are read only when a pack must be named.
     "healthref.core.packs",
@@ -151,9 +158,13 @@ LATER = (
 )
 
 
-def modules_at_first_paint(home: Path, *options: str) -> set[str]:
+def state_at(home: Path, *options: str, query: str = "") -> dict[str, object]:
+    """What the real entry point has loaded at its first paint, or (given `query`) once the
+    answer to that query is on screen."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEALTHREF_STARTUP_PROBE": "1"}
     env.pop("HEALTHREF_STARTUP_PROBE_QUERY", None)
+    if query:
+        env.update(HEALTHREF_STARTUP_PROBE_QUERY=query, PROBE_AT="answered")
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, *options, "--home", str(home)],
         capture_output=True,
@@ -162,7 +173,13 @@ def modules_at_first_paint(home: Path, *options: str) -> set[str]:
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    return set(json.loads(result.stdout.splitlines()[-1]))
+    state = json.loads(result.stdout.splitlines()[-1])
+    assert isinstance(state, dict)
+    return state
+
+
+def modules_at_first_paint(home: Path, *options: str) -> set[str]:
+    return set(state_at(home, *options)["modules"])  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize("options", [(), ("--kiosk",)], ids=["desktop", "kiosk"])
@@ -182,3 +199,12 @@ def test_showing_the_window_loads_neither_sqlalchemy_nor_markdown(tmp_path: Path
     loaded = modules_at_first_paint(tmp_path)
     assert "healthref.ui.main_window" in loaded  # the probe saw the real window
     assert not {"sqlalchemy", "markdown"} & loaded
+
+
+def test_the_qt_namespace_waits_until_the_first_answer_is_on_screen(tmp_path: Path) -> None:
+    # Its 96 enum classes cost about 20 ms: neither the first frame nor the first answer waits
+    # for them (the window loads them once idle; a kiosk needs them for its frameless window).
+    assert state_at(tmp_path)["qt_namespace"] is False
+    answered = state_at(tmp_path, query="blood poisoning")
+    assert "healthref.core.search.engine" in answered["modules"]  # type: ignore[operator]
+    assert answered["qt_namespace"] is False

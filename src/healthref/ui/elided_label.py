@@ -3,11 +3,28 @@ text, tooltip and accessible name stay whole (for the status bar of a narrow win
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from healthref.ui.qt_values import ALIGN_LEFT, ALIGN_RIGHT, ALIGN_VCENTER
+
 MIN_CHARS = 12  # never narrower than about this many characters
+
+
+def elided(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` cut at its end to fit `width` with "…" — as `QFontMetrics.elidedText` would,
+    without its Qt namespace enum (see ui/qt_values)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest start that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(text[:middle] + "…") <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
 
 
 class ElidedLabel(QLabel):
@@ -31,17 +48,16 @@ class ElidedLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, rect.width()
-        )
+        shown = elided(self.text(), self.fontMetrics(), rect.width())
         if shown == self.text():
             super().paintEvent(event)
             return
         painter = QPainter(self)
+        side = ALIGN_RIGHT if self.isRightToLeft() else ALIGN_LEFT  # where its text starts
         self.style().drawItemText(
             painter,
             rect,
-            (self.alignment() | Qt.AlignmentFlag.AlignVCenter).value,
+            side | ALIGN_VCENTER,
             self.palette(),
             self.isEnabled(),
             shown,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from healthref.core.i18n.catalogue import use_language
@@ -18,7 +18,7 @@ _ISOLATE, _END_ISOLATE = "\u2066", "\u2069"  # Unicode left-to-right isolate and
 def isolate(text: str) -> str:
     """`text` (a version, an ISO date, a file path, a publisher's name) kept left to right inside
     a sentence of either direction, so "2026-11-30.b403a874" reads the same in Arabic."""
-    if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+    if not QApplication.isRightToLeft():
         return text  # left to right already: the text as it is, for readers and screen readers
     return f"{_ISOLATE}{text}{_END_ISOLATE}"
 
@@ -41,12 +41,16 @@ class Interface:
         self.translators = [t for t in self._load(chosen.code) if self.app.installTranslator(t)]
         use_language(chosen.code, self.folder / "core")
         QLocale.setDefault(QLocale(chosen.code))
-        direction = (
-            Qt.LayoutDirection.RightToLeft
-            if chosen.right_to_left
-            else Qt.LayoutDirection.LeftToRight
-        )
-        self.app.setLayoutDirection(direction)
+        if chosen.right_to_left or self.app.isRightToLeft():
+            # Only a change of direction needs Qt's enums (left to right is where Qt starts):
+            # the Qt namespace loads after the first frame.
+            from PySide6.QtCore import Qt
+
+            self.app.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft
+                if chosen.right_to_left
+                else Qt.LayoutDirection.LeftToRight
+            )
         self.current = chosen
         return chosen
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(stylesheet, self.settings, parent=self)
         self.answer.appearance = self.appearance
         self.reading = ReadingPane(self.answer, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Side by side (its own orientation); by keyword: QSplitter(self) weighs its overload
+        # taking an orientation, which loads the Qt namespace before the first frame.
+        self.splitter = QSplitter(parent=self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.search_panel)
         self.splitter.addWidget(self.reading)
@@ -141,6 +143,9 @@ class MainWindow(QMainWindow):
         self.first_paint.defer(self.search_panel.add_clear_button)
         # What nobody can reach waits until search is idle: a first query is answered first.
         self.first_paint.settle_on(self.runner.is_settled, self.runner.settled)
+        # The system's light or dark mode as Qt names it (its palette chose until now): this
+        # loads the Qt namespace's enums (ui/qt_values), which keys and menus use later.
+        self.first_paint.defer(self.appearance.read_system_scheme, idle=True)
         self.first_paint.defer(self.runner.prepare_spelling, idle=True)
         if self.suggestions is not None:
             self.first_paint.defer(self.suggestions.service.start, idle=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -32,17 +32,27 @@ def unique_keys(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequ
     return found
 
 
+def set_shortcut(action: QAction, key: str | QKeySequence.StandardKey) -> None:
+    """`action.setShortcut(key)` (a standard key's first binding) without loading the Qt
+    namespace's enums before the first frame: `setShortcut` weighs an overload taking one of
+    Qt's key names; `setShortcuts` does not."""
+    if isinstance(key, QKeySequence.StandardKey):
+        action.setShortcuts(QKeySequence.keyBindings(key)[:1])
+    else:
+        action.setShortcuts([QKeySequence(key)])
+
+
 def window_action(
     window: MainWindow,
     label: str,
     key: str | QKeySequence.StandardKey | None,
     slot: Callable[[], object],
 ) -> QAction:
-    """An action of the window (its shortcut works anywhere in it), calling `slot`."""
+    """An action of the window (its shortcut works anywhere in it, an action's default
+    context), calling `slot`."""
     action = QAction(label, window)
     if key is not None:
-        action.setShortcut(QKeySequence(key) if isinstance(key, str) else key)
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        set_shortcut(action, key)
     action.triggered.connect(lambda _checked=False: slot())
     window.addAction(action)
     return action
@@ -54,7 +64,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&File"))
     file_menu.setObjectName("fileMenu")
     quit_action = QAction(QCoreApplication.translate("WindowMenus", "&Quit"), window)
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    set_shortcut(quit_action, QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
@@ -63,17 +73,13 @@ def build_menus(window: MainWindow) -> None:
     window.back_action.setShortcuts(
         [  # never plain Backspace: it edits the query
             key
-            for key in unique_keys(
-                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), QKeySequence.StandardKey.Back
-            )
-            if key != QKeySequence(Qt.Key.Key_Backspace)
+            for key in unique_keys(QKeySequence("Alt+Left"), QKeySequence.StandardKey.Back)
+            if key != QKeySequence("Backspace")
         ]
     )
     window.back_action.triggered.connect(lambda: window._step_history(-1))
     window.forward_action.setShortcuts(
-        unique_keys(
-            QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), QKeySequence.StandardKey.Forward
-        )
+        unique_keys(QKeySequence("Alt+Right"), QKeySequence.StandardKey.Forward)
     )
     window.forward_action.triggered.connect(lambda: window._step_history(1))
     search_action = QAction(QCoreApplication.translate("WindowMenus", "&Search"), window)

@@ -3,8 +3,8 @@ application and remembered (per visitor in kiosk mode, where nothing is remember
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from healthref.ui.appearance.answer_css import NORMAL_STEP, TEXT_STEPS, answer_css, body_points
@@ -30,7 +30,12 @@ class Appearance(QObject):
         self.template = template
         self._settings = settings
         self._default_theme = default_theme if default_theme in THEME_CHOICES else "system"
-        self._system_palette = QPalette(QGuiApplication.palette())
+        self._system_palette = (
+            QGuiApplication.palette()
+        )  # a copy (and QPalette(p) would load Qt's enums)
+        # The system's light or dark mode as Qt reports it: read after the first frame (see
+        # `read_system_scheme`); until then the system's palette tells.
+        self._system_dark: bool | None = None
         self.theme = self._default_theme
         self.step = NORMAL_STEP
         self.extra_scale = 1.0  # the kiosk's per-visitor text size, on top of the step
@@ -45,6 +50,25 @@ class Appearance(QObject):
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self._system_changed())
 
+    def read_system_scheme(self) -> bool:
+        """Read the system's colour scheme (once the first frame is painted: asking Qt loads
+        the Qt namespace's enums, about 20 ms) and restyle if it differs from what the palette
+        said. Whether the colours changed."""
+        from PySide6.QtCore import Qt
+
+        before = self.colours
+        scheme = QGuiApplication.styleHints().colorScheme()
+        if scheme == Qt.ColorScheme.Dark:
+            self._system_dark = True
+        elif scheme == Qt.ColorScheme.Light:
+            self._system_dark = False
+        else:
+            self._system_dark = None
+        changed = self.colours != before
+        if changed and self.theme == "system":
+            self.apply()
+        return changed
+
     @staticmethod
     def _clamp(step: int) -> int:
         return max(0, min(step, len(TEXT_STEPS) - 1))
@@ -55,12 +79,10 @@ class Appearance(QObject):
             return LIGHT
         if self.theme == "dark":
             return DARK
-        scheme = QGuiApplication.styleHints().colorScheme()
-        if scheme == Qt.ColorScheme.Dark:
-            return DARK
-        if scheme == Qt.ColorScheme.Light:
-            return LIGHT
-        return DARK if is_dark(self._system_palette) else LIGHT
+        dark = self._system_dark
+        if dark is None:  # not read yet, or the platform does not say: its palette tells
+            dark = is_dark(self._system_palette)
+        return DARK if dark else LIGHT
 
     @property
     def scale(self) -> float:
@@ -104,7 +126,7 @@ class Appearance(QObject):
             self.changed.emit()  # sizes only: the palette and the style sheets stay
 
     def _system_changed(self) -> None:
-        if self.theme == "system":
+        if not self.read_system_scheme() and self.theme == "system":
             self.apply()
 
     def _save(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
@@ -57,6 +57,9 @@ class FindBar(QWidget):
         self.hide()
 
     def open_bar(self) -> None:
+        # Qt's enums are imported where used: the Qt namespace loads after the first frame.
+        from PySide6.QtCore import Qt
+
         self.field.setClearButtonEnabled(True)
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -64,6 +67,8 @@ class FindBar(QWidget):
         self.search()
 
     def close_bar(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.hide()
         self.matches = []
         self.current = -1
@@ -136,6 +141,8 @@ class FindBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            from PySide6.QtCore import Qt
+
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shifted = event.modifiers() & Qt.KeyboardModifier.ShiftModifier

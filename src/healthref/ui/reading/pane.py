@@ -3,10 +3,11 @@ article answers the search, with a button to suggest the question."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from healthref.ui.announce import announce
+from healthref.ui.qt_values import PLAIN_TEXT
 from healthref.ui.reading.answer_view import AnswerView
 from healthref.ui.reading.find_bar import FindBar
 
@@ -26,7 +27,7 @@ class ReadingPane(QWidget):
         self.banner_text = QLabel(self.banner)
         self.banner_text.setObjectName("noAnswerText")
         self.banner_text.setWordWrap(True)
-        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_text.setProperty("textFormat", PLAIN_TEXT)  # the enum: see ui/qt_values
         self.suggest_button = QPushButton(self.tr("Suggest this question"), self.banner)
         self.suggest_button.setObjectName("bannerSuggest")
         self.suggest_button.clicked.connect(lambda: self.suggest_requested.emit(self._query))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healthref.ui.elided_label import elided
+from healthref.ui.qt_values import DISPLAY_ROLE, TEXT_WORD_WRAP
 from healthref.ui.search.question_model import QuestionListModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,10 +53,10 @@ def _one_line(
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Cut text (bold spans included) to what fits on one line, ending with an ellipsis."""
     bold_slack = 1.08  # bold runs are a little wider than the metrics of the plain font
-    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(max(width, 40) / bold_slack))
-    if elided == text:
+    elided_text = elided(text, metrics, int(max(width, 40) / bold_slack))
+    if elided_text == text:
         return text, spans
-    cut = max(len(elided) - 1, 0)
+    cut = max(len(elided_text) - 1, 0)
     return text[:cut].rstrip() + "…", tuple((a, b) for a, b in spans if b <= cut)
 
 
@@ -100,7 +102,7 @@ class HitDelegate(QStyledItemDelegate):
         muted = (
             text_colour if selected else palette.color(QPalette.ColorRole.PlaceholderText).name()
         )
-        question = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        question = str(index.data(DISPLAY_ROLE) or "")
         spans = index.data(QuestionListModel.QuestionSpansRole) or ()
         snippet = str(index.data(QuestionListModel.SnippetRole) or "")
         snippet_spans = index.data(QuestionListModel.SnippetSpansRole) or ()
@@ -116,8 +118,10 @@ class HitDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
-        # Right to left, rows align right; each text keeps its own direction.
-        side = "right" if option.direction == Qt.LayoutDirection.RightToLeft else "left"
+        # Right to left, rows align right; each text keeps its own direction. (The view's
+        # direction is the option's, asked without the Qt namespace's enums.)
+        view = option.widget
+        side = "right" if view is not None and view.isRightToLeft() else "left"
         document.setHtml(
             f'<div align="{side}" style="color:{text_colour}">'
             f"{marked_html(question, spans, mark_colour)}</div>"
@@ -152,14 +156,15 @@ class HitDelegate(QStyledItemDelegate):
         if width <= 0 and isinstance(widget, QAbstractScrollArea):
             width = widget.viewport().width()
         text_width = max((width or 320) - 2 * PADDING, 40)
-        question = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        question = str(index.data(DISPLAY_ROLE) or "")
         metrics = QFontMetrics(option.font)
         spans = index.data(QuestionListModel.QuestionSpansRole)
         if spans and _width_with_bold(question, spans, option.font) > text_width:
             # It wraps: bold matches take a little more room on each line.
             text_width = int(text_width * BOLD_SLACK)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        question_height = metrics.boundingRect(0, 0, text_width, 10_000, flags, question).height()
+        question_height = metrics.boundingRect(
+            0, 0, text_width, 10_000, TEXT_WORD_WRAP, question
+        ).height()
         question_height = min(question_height, metrics.lineSpacing() * MAX_QUESTION_LINES)
         small = QFont(option.font)
         small.setPointSizeF(small.pointSizeF() * SMALL_SCALE)

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 
 if TYPE_CHECKING:
     from healthref.ui.search.panel import SearchPanel
-
-STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
 
 
 class SearchBoxKeys(QObject):
@@ -25,9 +23,18 @@ class SearchBoxKeys(QObject):
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         assert isinstance(event, QKeyEvent)
+        # Qt's key names, imported here: the Qt namespace loads after the first frame.
+        from PySide6.QtCore import Qt
+
         key = event.key()
-        if key in STEPS:
-            move_selection(self._panel, STEPS[Qt.Key(key)])
+        steps = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_PageDown: 10,
+            Qt.Key.Key_PageUp: -10,
+        }
+        if key in steps:
+            move_selection(self._panel, steps[Qt.Key(key)])
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._panel.enter_pressed()
@@ -58,5 +65,7 @@ def escape_pressed(panel: SearchPanel) -> None:
 
 def focus_search(panel: SearchPanel) -> None:
     """Ctrl+K: the search box, its text selected to type over."""
+    from PySide6.QtCore import Qt
+
     panel.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
     panel.search_box.selectAll()

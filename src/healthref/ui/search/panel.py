@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -21,13 +21,12 @@ from healthref.ui.search.keys import SearchBoxKeys
 from healthref.ui.search.messages import empty_state_html, result_notes, search_failed_html
 from healthref.ui.search.panel_notes import PanelNotes, announce_result
 from healthref.ui.search.panel_parts import (
+    PanelLabel,
     emergency_strip,
-    panel_label,
     question_list,
     stack_panel,
 )
 from healthref.ui.search.question_model import QuestionListModel, Row
-from healthref.ui.search.reader_label import ReaderLabel
 from healthref.ui.search.row_details import RowDetails
 from healthref.ui.search.worker import SearchRunner
 
@@ -80,16 +79,14 @@ class SearchPanel(QWidget):
         for name in categories:
             self.category.addItem(category_label(name), name)
 
-        self.emergency_strip = emergency_strip(QLabel(self))
+        self.emergency_strip = emergency_strip(self)
         self.emergency_number = ""
         self.notice = self._label("searchNotice")
 
         self.model = QuestionListModel(self)
         self.list_view = question_list(self, self.model, self.tr("Questions"))
 
-        self.empty_state = ReaderLabel(self)
-        panel_label(self.empty_state, "emptyState", self._notice_link)
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_state = PanelLabel(self, "emptyState", self._notice_link, top_left=True)
         self.empty_state.setMargin(12)
         self.suggest_footer = self._label("suggestFooter")
         self.notes = PanelNotes(self.notice, self.emergency_strip, self.suggest_footer)
@@ -129,8 +126,8 @@ class SearchPanel(QWidget):
         """The cross that empties the search box (after the first frame; see __init__)."""
         self.search_box.setClearButtonEnabled(self.wants_clear_button)
 
-    def _label(self, name: str, *, rich: bool = True) -> QLabel:
-        return panel_label(QLabel(self), name, self._notice_link, rich=rich)
+    def _label(self, name: str, *, rich: bool = True) -> PanelLabel:
+        return PanelLabel(self, name, self._notice_link, rich=rich)
 
     # --- what the list shows -------------------------------------------------------------
     def _selected_category(self) -> str:

@@ -5,18 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListView,
     QVBoxLayout,
     QWidget,
 )
 
+from healthref.ui.qt_values import (
+    ALIGN_LEFT,
+    ALIGN_TOP,
+    LINKS_ACCESSIBLE_BY_KEYBOARD,
+    LINKS_ACCESSIBLE_BY_MOUSE,
+    PLAIN_TEXT,
+    RICH_TEXT,
+    STRONG_FOCUS,
+)
 from healthref.ui.search.hit_delegate import HitDelegate
 from healthref.ui.search.question_model import QuestionListModel
+from healthref.ui.search.reader_label import ReaderLabel
 
 LAYOUT_BATCH = 40
 
@@ -39,23 +48,32 @@ def question_list(parent: QWidget, model: QuestionListModel, name: str) -> QList
     return view
 
 
-def panel_label(
-    label: QLabel, name: str, on_link: Callable[[str], None], *, rich: bool = True
-) -> QLabel:
+class PanelLabel(ReaderLabel):
     """A wrapped label, hidden until needed; rich ones follow their links (`on_link`), which
-    Tab reaches and Enter follows."""
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    if rich:
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        label.linkActivated.connect(on_link)
-    label.hide()
-    return label
+    Tab reaches and Enter follows. Set through Qt properties with plain ints (ui/qt_values):
+    the setters' enums would load the Qt namespace before the first answer."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        name: str,
+        on_link: Callable[[str], None],
+        *,
+        rich: bool = True,
+        top_left: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setProperty("textFormat", RICH_TEXT if rich else PLAIN_TEXT)
+        if rich:
+            links = LINKS_ACCESSIBLE_BY_KEYBOARD | LINKS_ACCESSIBLE_BY_MOUSE
+            self.setProperty("textInteractionFlags", links)
+            self.setProperty("focusPolicy", STRONG_FOCUS)
+            self.linkActivated.connect(on_link)
+        if top_left:
+            self.setProperty("alignment", ALIGN_TOP | ALIGN_LEFT)
+        self.hide()
 
 
 def stack_panel(
@@ -82,10 +100,10 @@ def stack_panel(
     layout.addWidget(footer)
 
 
-def emergency_strip(label: QLabel) -> QLabel:
+def emergency_strip(parent: QWidget) -> PanelLabel:
     """The strip above the results when the query describes an emergency: white on deep red
     (7:1), and its words carry the message without the colour."""
-    panel_label(label, "emergencyStrip", lambda _link: None, rich=False)
+    label = PanelLabel(parent, "emergencyStrip", lambda _link: None, rich=False)
     label.setAccessibleName(QCoreApplication.translate("SearchPanel", "Emergency"))
     label.setStyleSheet(
         "background-color: #9b1c1c; color: #ffffff; font-weight: bold; padding: 8px;"

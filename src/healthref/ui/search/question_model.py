@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+
+from healthref.ui.qt_values import (
+    ACCESSIBLE_DESCRIPTION_ROLE,
+    ACCESSIBLE_TEXT_ROLE,
+    DISPLAY_ROLE,
+    TOOL_TIP_ROLE,
+    USER_ROLE,
+)
 
 if TYPE_CHECKING:
     from healthref.core.content.store import QuestionItem
@@ -49,12 +57,12 @@ class Row:
 class QuestionListModel(QAbstractListModel):
     """A read-only list model; replace its rows in one step so views never see a half list."""
 
-    SlugRole = Qt.ItemDataRole.UserRole + 1
-    CategoryRole = Qt.ItemDataRole.UserRole + 2
-    SnippetRole = Qt.ItemDataRole.UserRole + 3
-    QuestionSpansRole = Qt.ItemDataRole.UserRole + 4
-    SnippetSpansRole = Qt.ItemDataRole.UserRole + 5
-    WeakRole = Qt.ItemDataRole.UserRole + 6
+    SlugRole = USER_ROLE + 1
+    CategoryRole = USER_ROLE + 2
+    SnippetRole = USER_ROLE + 3
+    QuestionSpansRole = USER_ROLE + 4
+    SnippetSpansRole = USER_ROLE + 5
+    WeakRole = USER_ROLE + 6
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -63,15 +71,15 @@ class QuestionListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             return row.question
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOL_TIP_ROLE:
             return row.snippet or row.category
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # what a screen reader adds
+        if role == ACCESSIBLE_DESCRIPTION_ROLE:  # what a screen reader adds
             return f"{row.category}. {row.snippet}" if row.snippet else row.category
         return {
             self.SlugRole: row.slug,
@@ -82,14 +90,8 @@ class QuestionListModel(QAbstractListModel):
             self.WeakRole: row.weak,
         }.get(role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    # No `flags` of its own: the list model's (enabled, selectable, no children) are these
+    # rows', and answering it in Python would load the Qt namespace for the first paint.
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 
 from healthref.ui.search.keys import escape_pressed
@@ -25,6 +25,8 @@ class TypeToSearch(QObject):
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         assert isinstance(event, QKeyEvent)
+        from PySide6.QtCore import Qt  # here: the Qt namespace loads after the first frame
+
         box = self._window.search_panel.search_box
         text = event.text()
         plain = not (

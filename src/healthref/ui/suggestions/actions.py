@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from healthref.ui.background import describe
 from healthref.ui.suggestions.service import SuggestionService
+from healthref.ui.window_menus import set_shortcut
 
 if TYPE_CHECKING:
     from healthref.core.suggestions.sync import SyncReport
@@ -55,7 +56,7 @@ class SuggestionActions:
         self.suggest_action = QAction(
             QCoreApplication.translate("SuggestionActions", "&Suggest a question…"), window
         )
-        self.suggest_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        set_shortcut(self.suggest_action, "Ctrl+Shift+S")
         self.suggest_action.triggered.connect(lambda: self.open_dialog(""))
         self.list_action = QAction(
             QCoreApplication.translate("SuggestionActions", "&My suggestions"), window
