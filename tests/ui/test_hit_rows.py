@@ -4,6 +4,7 @@ gets no empty line under it, and one that wraps is not cut."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -65,3 +66,31 @@ def test_each_row_is_as_tall_as_its_question_draws(qtbot: QtBot) -> None:
                 assert hinted >= one_line_hint + font_metrics.lineSpacing() - 2, (width, row)
             assert hinted >= 2 * PADDING
     assert checked_one_line and checked_two_lines  # both kinds were seen at these widths
+
+
+def test_a_remembered_row_follows_its_font_and_colours(qtbot: QtBot) -> None:
+    # Heights and drawn rows are remembered between paints: a larger text size must make rows
+    # taller, and a new theme must draw them in its colours.
+    view = QListView()
+    qtbot.addWidget(view)
+    model = QuestionListModel(view)
+    delegate = HitDelegate(view)
+    view.setModel(model)
+    model.set_rows([Row("q0", QUESTIONS[0], "Symptoms", "A snippet.", (), (), False, True)])
+    index = model.index(0)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect.setWidth(320)
+    small = delegate.sizeHint(option, index).height()
+    first = delegate._document(option, index, 320)
+    assert delegate._document(option, index, 320) is first  # drawn again: remembered
+    bigger = QFont(option.font)
+    bigger.setPointSizeF(option.font.pointSizeF() * 1.6)
+    option.font = bigger
+    assert delegate.sizeHint(option, index).height() > small
+    option.font = view.font()
+    palette = QPalette(option.palette)
+    palette.setColor(QPalette.ColorRole.Text, QColor("#123456"))
+    option.palette = palette
+    recoloured = delegate._document(option, index, 320)
+    assert recoloured is not first and "#123456" in recoloured.toHtml()

@@ -32,6 +32,8 @@ PADDING = 8
 MAX_QUESTION_LINES = 2
 SMALL_SCALE = 0.9
 BOLD_SLACK = 0.95
+SIZE_CACHE = 4096  # row heights remembered (a list is measured again on every relayout)
+DOCUMENT_CACHE = 256  # rows laid out for drawing, remembered (a row is drawn again and again)
 
 
 def marked_html(text: str, spans: tuple[tuple[int, int], ...], colour: str) -> str:
@@ -90,6 +92,8 @@ class HitDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._sizes: dict[tuple[str, object, int, str], tuple[int, int]] = {}
+        self._documents: dict[tuple[object, str], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
         selected = _selected(option, index)
@@ -106,6 +110,19 @@ class HitDelegate(QStyledItemDelegate):
         spans = index.data(QuestionListModel.QuestionSpansRole) or ()
         snippet = str(index.data(QuestionListModel.SnippetRole) or "")
         snippet_spans = index.data(QuestionListModel.SnippetSpansRole) or ()
+        category = str(index.data(QuestionListModel.CategoryRole) or "")
+        # Right to left, rows align right; each text keeps its own direction. (The view's
+        # direction is the option's, asked without the Qt namespace's enums.)
+        view = option.widget
+        side = "right" if view is not None and view.isRightToLeft() else "left"
+        colours = (text_colour, mark_colour, muted)
+        key = (question, spans, snippet, snippet_spans, category, width, colours, side)
+        font_key = option.font.key()
+        found = self._documents.get((key, font_key))
+        if found is not None:  # the same row drawn again (selected, scrolled back, uncovered)
+            return found
+        if len(self._documents) >= DOCUMENT_CACHE:
+            self._documents.clear()
         small = QFont(option.font)
         small.setPointSizeF(small.pointSizeF() * SMALL_SCALE)
         if snippet:
@@ -114,14 +131,10 @@ class HitDelegate(QStyledItemDelegate):
             )
             second = marked_html(snippet, snippet_spans, mark_colour)
         else:
-            second = escape(str(index.data(QuestionListModel.CategoryRole) or ""))
+            second = escape(category)
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
-        # Right to left, rows align right; each text keeps its own direction. (The view's
-        # direction is the option's, asked without the Qt namespace's enums.)
-        view = option.widget
-        side = "right" if view is not None and view.isRightToLeft() else "left"
         document.setHtml(
             f'<div align="{side}" style="color:{text_colour}">'
             f"{marked_html(question, spans, mark_colour)}</div>"
@@ -129,6 +142,7 @@ class HitDelegate(QStyledItemDelegate):
             f"{second}</div>"
         )
         document.setTextWidth(max(width - 2 * PADDING, 40))
+        self._documents[(key, font_key)] = document
         return document
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
@@ -157,8 +171,26 @@ class HitDelegate(QStyledItemDelegate):
             width = widget.viewport().width()
         text_width = max((width or 320) - 2 * PADDING, 40)
         question = str(index.data(DISPLAY_ROLE) or "")
-        metrics = QFontMetrics(option.font)
         spans = index.data(QuestionListModel.QuestionSpansRole)
+        # The view asks again for the same rows on each relayout (a batch, a new result, a
+        # scroll): a row's height depends only on these.
+        key = (question, spans, width, option.font.key())
+        found = self._sizes.get(key)
+        if found is None:
+            if len(self._sizes) >= SIZE_CACHE:
+                self._sizes.clear()
+            found = self._sizes[key] = self._measure(option, question, spans, width, text_width)
+        return QSize(*found)
+
+    def _measure(
+        self,
+        option: QStyleOptionViewItem,
+        question: str,
+        spans: tuple[tuple[int, int], ...] | None,
+        width: int,
+        text_width: int,
+    ) -> tuple[int, int]:
+        metrics = QFontMetrics(option.font)
         if spans and _width_with_bold(question, spans, option.font) > text_width:
             # It wraps: bold matches take a little more room on each line.
             text_width = int(text_width * BOLD_SLACK)
@@ -169,4 +201,4 @@ class HitDelegate(QStyledItemDelegate):
         small = QFont(option.font)
         small.setPointSizeF(small.pointSizeF() * SMALL_SCALE)
         second_line = QFontMetrics(small).lineSpacing()
-        return QSize(width, question_height + second_line + 2 * PADDING + 2)
+        return width, question_height + second_line + 2 * PADDING + 2
