@@ -268,3 +268,28 @@ def test_a_reachable_part_waits_for_idle_when_nobody_reaches_first(qtbot: QtBot)
     assert order == ["docks", "checksum"]
     first_paint.defer(lambda: order.append("late part"), idle=True, reachable=True)
     assert order[-1] == "late part"  # no longer watched for: made at once
+
+
+def test_a_kiosk_s_lock_holds_for_a_key_pressed_before_its_first_paint(
+    qtbot: QtBot, tmp_path: Path, bundled_db: Path
+) -> None:
+    # The kiosk's application-wide filter is installed as the first frame is shown, or by the
+    # first key should it come sooner: Esc, blocked in a kiosk, leaves the query as it is.
+    settings = KioskSettings(idle_seconds=60, pin_hash=hash_pin("4321", "s", 1000))
+    window = build_window(paths.resolve(bundled_db, tmp_path / "home"), kiosk=settings)
+    assert isinstance(window, MainWindow) and window.kiosk is not None
+    qtbot.addWidget(window)
+    hold = HoldPaint()
+    window.kiosk.home.installEventFilter(hold)
+    window.search_panel.list_view.viewport().installEventFilter(hold)
+    window.showFullScreen()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert not window.first_paint.done
+    box = window.search_panel.search_box
+    box.setText("burn")
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert window.first_paint.done
+    assert box.text() == "burn"
+    window.kiosk.exit_authorised = True
+    window.close()

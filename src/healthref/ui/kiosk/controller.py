@@ -85,7 +85,11 @@ class KioskController(QObject):
         window.visitor_state.register(self)
         window.visitor_state.register(self.screens)
         window.visitor_state.register(self.text_scale)
-        app.installEventFilter(self)
+        # Application-wide, it sees every event of every object, Qt's own included: wrapping
+        # those for Python cost the first frame about 25 ms. It is installed as the first
+        # frame is shown, or by a visitor's first key or touch should that come sooner (a key
+        # reaches the window first as Qt's shortcut check, which runs the deferred steps).
+        window.first_paint.defer(lambda: app.installEventFilter(self), first=True)
 
     @property
     def exit_authorised(self) -> bool:
