@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from healthref.core.content.article import ArticleView
 from healthref.core.content.notices import HELP_NOW_TITLE, TIER_LABELS
 from healthref.core.content.render import (
     DISCLAIMER,
@@ -14,7 +15,7 @@ from healthref.core.content.render import (
     article_text,
     licence_words,
 )
-from healthref.core.content.store import ArticleView, ContentStore
+from healthref.core.content.store import ContentStore
 from healthref.core.content.tier import Tier
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from healthref.core.content.article import ArticleView
 from healthref.core.content.handout import short_source
-from healthref.core.content.store import ArticleView, ContentStore
+from healthref.core.content.store import ContentStore
 from healthref.ui.printing.handout_pdf import HandoutOptions, write_handout_pdf
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")

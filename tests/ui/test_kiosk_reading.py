@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
-from healthref.core.content.store import ArticleView
+from healthref.core.content.article import ArticleView
 from healthref.core.settings.kiosk import KioskSettings, hash_pin
 from healthref.ui.app import build_window
 from healthref.ui.kiosk.screens import Screen

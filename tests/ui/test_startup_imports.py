@@ -103,7 +103,7 @@ FIRST_FRAME = {
     # The strip above the answer (star, copy, print) is on the first screen; its service only
     # holds a queue. The Saved and History docks (saved_view, history_view) come later.
     "healthref.core.userdata",
-    "healthref.core.userdata.records",
+    "healthref.core.userdata.limits",  # the note field's length (the records load later)
     "healthref.ui.userdata",
     "healthref.ui.userdata.answer_bar",
     "healthref.ui.userdata.install",

@@ -11,7 +11,8 @@ from healthref.cli.content_commands import _open_store
 from healthref.cli.errors import EXIT_OK, CommandError, UsageError
 
 if TYPE_CHECKING:
-    from healthref.core.content.store import ArticleView, ContentStore
+    from healthref.core.content.article import ArticleView
+    from healthref.core.content.store import ContentStore
 
 
 def _chosen_views(store: ContentStore, slugs: list[str], category: str | None) -> list[ArticleView]:

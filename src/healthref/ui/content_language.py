@@ -4,11 +4,16 @@ article with the link under it. Per-article choices are visitor state."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from healthref.core.content.store import ArticleView, ContentStore
+from healthref.core.content.store import ContentStore
+
+if TYPE_CHECKING:  # the article record loads with the first article
+    from healthref.core.content.article import ArticleView
 
 CONTENT_LANGUAGES = ("en", "fr")
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}  # each in its own language

@@ -29,7 +29,7 @@ from healthref.ui.window_menus import build_menus
 from healthref.ui.window_policy import WindowPolicy
 
 if TYPE_CHECKING:
-    from healthref.core.content.store import ArticleView
+    from healthref.core.content.article import ArticleView
     from healthref.ui.kiosk.controller import KioskController
     from healthref.ui.packs.content_updates import ContentUpdates
     from healthref.ui.packs.whats_new import WhatsNewDialog

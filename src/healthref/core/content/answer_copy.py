@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from healthref.core.content.article import ArticleView
 from healthref.core.content.labels import labels_for
 from healthref.core.content.plain_text import markdown_to_text
 from healthref.core.content.render import (
@@ -11,7 +12,6 @@ from healthref.core.content.render import (
     review_line,
 )
 from healthref.core.content.rules import TAKEAWAY_SECTION
-from healthref.core.content.store import ArticleView
 
 
 def answer_plain_text(view: ArticleView) -> str:

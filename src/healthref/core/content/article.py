@@ -96,3 +96,20 @@ def _help_tiers(data: dict[str, Any]) -> HelpTiers:
         home=tuple(data["home"]),
         no_emergency_reason=data["no_emergency_reason"],
     )
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A related question that links to another article."""
+
+    slug: str
+    question: str
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """Everything the answer pane, `show` and the handout need about one article."""
+
+    article: Article
+    related: tuple[RelatedLink, ...]
+    content_version: str = ""

@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from html import escape
 
-from healthref.core.content.article import Article
+from healthref.core.content.article import Article, ArticleView
 from healthref.core.content.labels import labels_for
 from healthref.core.content.markdown_text import markdown_to_html
 from healthref.core.content.render import callout, markdown_sections, review_line
 from healthref.core.content.rules import TAKEAWAY_SECTION
-from healthref.core.content.store import ArticleView
 from healthref.core.content.tier import Tier
 from healthref.core.i18n.catalogue import _
 from healthref.core.i18n.dates import human_date

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from html import escape
 
-from healthref.core.content.article import Article
+from healthref.core.content.article import Article, ArticleView
 from healthref.core.content.labels import labels_for
 from healthref.core.content.markdown_text import markdown_to_html
 from healthref.core.content.notices import (
@@ -14,7 +14,6 @@ from healthref.core.content.notices import (
     LICENCE_WORDS,
     NOT_REVIEWED,
 )
-from healthref.core.content.store import ArticleView
 from healthref.core.content.tier import Tier
 from healthref.core.i18n.languages import RIGHT_TO_LEFT
 

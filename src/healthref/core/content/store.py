@@ -11,8 +11,8 @@ from healthref.core.content.database import open_content
 from healthref.core.content.packing import dictionary_id, unpack
 
 if TYPE_CHECKING:
-    # Loaded when the first article opens: the question list does not need it.
-    from healthref.core.content.article import Article
+    # Loaded when the first article opens: the question list does not need them.
+    from healthref.core.content.article import ArticleView, RelatedLink
 
 
 @dataclass(frozen=True)
@@ -22,23 +22,6 @@ class QuestionItem:
     slug: str
     question: str
     category: str
-
-
-@dataclass(frozen=True)
-class RelatedLink:
-    """A related question that links to another article."""
-
-    slug: str
-    question: str
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    """Everything the answer pane, `show` and the handout need about one article."""
-
-    article: Article
-    related: tuple[RelatedLink, ...]
-    content_version: str = ""
 
 
 class ContentStore:
@@ -132,7 +115,7 @@ class ContentStore:
             row = None
         if row is None:
             return None
-        from healthref.core.content.article import Article
+        from healthref.core.content.article import Article, ArticleView
 
         article = Article.from_json(unpack(row[0], self._dictionary_of(language)))
         return ArticleView(
@@ -170,6 +153,8 @@ class ContentStore:
         )
         if language != "en":
             found.update(self._translated_questions(language, slugs))
+        from healthref.core.content.article import RelatedLink
+
         return tuple(RelatedLink(slug, found[slug]) for slug in slugs if slug in found)
 
 

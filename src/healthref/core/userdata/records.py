@@ -11,8 +11,7 @@ from pathlib import Path
 
 from healthref.core.failures import KnownFailure
 from healthref.core.sqlite_files import read_only_uri
-
-NOTE_LIMIT = 200
+from healthref.core.userdata.limits import NOTE_LIMIT as NOTE_LIMIT
 
 
 class NoteTooLong(KnownFailure):

@@ -3,11 +3,14 @@ the one-line links inside the article."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from healthref.core.content.store import RelatedLink
+if TYPE_CHECKING:
+    from healthref.core.content.article import RelatedLink
 
 MAX_BUTTONS = 3
 

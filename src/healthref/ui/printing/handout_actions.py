@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
+from healthref.core.content.article import ArticleView
 from healthref.core.content.handout import Paper
-from healthref.core.content.store import ArticleView
 from healthref.ui.printing.handout_pdf import (
     HandoutOptions,
     paint_handouts,

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from healthref.core.content.article import ArticleView
 from healthref.core.content.handout import HandoutStyle, Paper, handout_footer, handout_html
-from healthref.core.content.store import ArticleView
 from healthref.core.failures import KnownFailure
 
 RESOLUTION = 96  # device units are CSS pixels; fonts are sized in points, text stays vector

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from healthref.ui.appearance.answer_css import load_template
 
 if TYPE_CHECKING:
-    from healthref.core.content.store import ArticleView
+    from healthref.core.content.article import ArticleView
     from healthref.ui.appearance.colours import Colours
     from healthref.ui.appearance.controller import Appearance
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from healthref.core.userdata.records import NOTE_LIMIT
+from healthref.core.userdata.limits import NOTE_LIMIT
 
 if TYPE_CHECKING:
     from healthref.core.userdata.records import SavedItem

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
-    from healthref.core.content.store import ArticleView
+    from healthref.core.content.article import ArticleView
     from healthref.ui.main_window import MainWindow
 
 

@@ -17,7 +17,7 @@ from healthref.ui.userdata.reading_menus import place_in_menus
 from healthref.ui.window_menus import window_action
 
 if TYPE_CHECKING:
-    from healthref.core.content.store import ArticleView
+    from healthref.core.content.article import ArticleView
     from healthref.core.userdata.records import SavedItem, Visit
     from healthref.ui.main_window import MainWindow
     from healthref.ui.userdata.history_view import HistoryView
