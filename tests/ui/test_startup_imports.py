@@ -83,14 +83,11 @@ FIRST_FRAME = {
     "healthref.ui.window_policy",
     "healthref.ui.qt_values",  # Qt's enum values as ints: the Qt namespace waits (see SCRIPT)
     # Which content DB opens (an installed pack or the bundled one) and the "Content as of"
-    # label in the status bar; the trusted keys are read only when a pack must be named.
+    # label in the status bar. With no pack installed (as here) the pack modules themselves
+    # (manifests, state, signers and trusted keys) are not loaded.
     "healthref.core.packs",
-    "healthref.core.packs.errors",
-    "healthref.core.packs.listing",
-    "healthref.core.packs.manifest",
+    "healthref.core.packs.content_info",
     "healthref.core.packs.opening",
-    "healthref.core.packs.signers",
-    "healthref.core.packs.state",
     "healthref.ui.packs",
     "healthref.ui.packs.content_updates",
     "healthref.ui.packs.wiring",

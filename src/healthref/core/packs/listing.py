@@ -3,33 +3,16 @@ add-on emergency number. Reads JSON only, so the window can ask on the GUI threa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from healthref.core.packs.content_info import BUNDLED_SIGNER as BUNDLED_SIGNER
+from healthref.core.packs.content_info import ContentInfo as ContentInfo
+from healthref.core.packs.content_info import bundled_info
+from healthref.core.packs.content_info import emergency_number as emergency_number
 from healthref.core.packs.errors import PackError
-from healthref.core.packs.manifest import Changes, Manifest
+from healthref.core.packs.manifest import Manifest
 from healthref.core.packs.signers import Signer, key_id
 from healthref.core.packs.state import BUNDLED, load_state, read_installed
-
-BUNDLED_SIGNER = "the healthref release (bundled)"
-
-
-@dataclass(frozen=True)
-class ContentInfo:
-    """The content the app shows: its date and signer, and what its packs say."""
-
-    as_of: str
-    signer: str
-    installed: bool = False
-    development_key: bool = False
-    changes: Changes = field(default_factory=Changes)
-    withdrawn: dict[str, str] = field(default_factory=dict)
-    addons: tuple[Manifest, ...] = ()
-
-    @property
-    def addon_emergency_number(self) -> str:
-        """The first add-on's emergency number (by name); a default the settings override."""
-        return next((m.emergency_number for m in self.addons if m.emergency_number), "")
 
 
 def signer_name(manifest: Manifest, signers: list[Signer]) -> tuple[str, bool]:
@@ -54,14 +37,13 @@ def content_info(
     except PackError:
         main, addons = None, ()
     if main is None:
-        return ContentInfo(bundled_version.split(".")[0], BUNDLED_SIGNER, addons=addons)
+        return bundled_info(bundled_version, addons)
     name, development = signer_name(main.manifest, signers)
     return ContentInfo(
         main.manifest.released[:10],
         name,
         True,
         development,
-        main.manifest.changes,
         dict(main.manifest.withdrawn),
         addons,
     )
@@ -94,14 +76,3 @@ def installed_content(home: Path, signers: list[Signer]) -> list[str]:
             f"released {manifest.released}, from {name}"
         )
     return lines
-
-
-def emergency_number(setting: str, info: ContentInfo) -> tuple[str, str]:
-    """The emergency number in force and where it comes from: the operator's
-    `[local] emergency_number` wins over an add-on pack's default."""
-    if setting:
-        return setting, "[local] emergency_number in settings.toml"
-    for manifest in info.addons:
-        if manifest.emergency_number:
-            return manifest.emergency_number, f"add-on pack {manifest.name!r} ({manifest.title})"
-    return "", "none set"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from healthref.core.content.database import ContentDBError
 from healthref.core.content.store import ContentStore
-from healthref.core.packs.listing import content_info
 from healthref.paths import AppPaths
 
 
@@ -22,7 +21,9 @@ def open_store(
             f"the installed content could not be used ({exc.problem.detail})"
         )
         store = ContentStore.open(app_paths.content_db, verify_checksum=verify_checksum)
-    if app_paths.bundled_db is not None:
+    if app_paths.bundled_db is not None:  # an installed pack is open: its withdrawals
+        from healthref.core.packs.listing import content_info
+
         info = content_info(app_paths.home, True, "", [])
         store.withdrawn = info.withdrawn
     return store, app_paths

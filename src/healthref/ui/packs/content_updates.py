@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 
 from healthref import paths
-from healthref.core.packs.listing import ContentInfo
+from healthref.core.packs.content_info import ContentInfo
 from healthref.ui.background import describe
 from healthref.ui.elided_label import ElidedLabel
 from healthref.ui.language import isolate

@@ -4,17 +4,19 @@ actions (not in a kiosk), the emergency number in force, and reopening on new co
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from healthref import paths
 from healthref.core.content.store import ContentStore
-from healthref.core.packs.listing import content_info, emergency_number
-from healthref.core.packs.manifest import Manifest
-from healthref.core.packs.signers import trusted_signers
+from healthref.core.packs.content_info import bundled_info, emergency_number
 from healthref.ui.main_window import MainWindow
 from healthref.ui.packs.content_updates import ContentUpdates
+
+if TYPE_CHECKING:
+    from healthref.core.packs.manifest import Manifest
 
 BuildWindow = Callable[[paths.AppPaths], QMainWindow]
 
@@ -30,10 +32,16 @@ def add_content_updates(
     """Wire content updates into `window`; return the emergency number in force."""
     using_installed = app_paths.bundled_db is not None
     version = store.meta().get("content_version", "")
-    info = content_info(app_paths.home, using_installed, version, [])
-    if info.installed:  # only an installed pack's signer needs naming: read the keys then
-        signers = trusted_signers(paths.resources_dir(), trusted_keys)
-        info = content_info(app_paths.home, using_installed, version, signers)
+    info = bundled_info(version)  # with no pack in use, the pack modules are not needed
+    if using_installed:
+        from healthref.core.packs.listing import content_info
+
+        info = content_info(app_paths.home, using_installed, version, [])
+        if info.installed:  # only an installed pack's signer needs naming: read the keys
+            from healthref.core.packs.signers import trusted_signers
+
+            signers = trusted_signers(paths.resources_dir(), trusted_keys)
+            info = content_info(app_paths.home, using_installed, version, signers)
     updates = ContentUpdates(window, app_paths, info, trusted_keys)
     window.content_updates = updates
     if window.policy.allow_files:
