@@ -176,7 +176,9 @@ def state_at(home: Path, *options: str, query: str = "") -> dict[str, object]:
 
 
 def modules_at_first_paint(home: Path, *options: str) -> set[str]:
-    return set(state_at(home, *options)["modules"])  # type: ignore[call-overload]
+    modules = state_at(home, *options)["modules"]
+    assert isinstance(modules, list)
+    return {str(m) for m in modules}
 
 
 @pytest.mark.parametrize("options", [(), ("--kiosk",)], ids=["desktop", "kiosk"])

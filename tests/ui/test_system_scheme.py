@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from healthref.ui.appearance import controller
 from healthref.ui.appearance.colours import DARK, LIGHT, Colours, is_dark
 from healthref.ui.main_window import MainWindow
 
@@ -35,7 +34,7 @@ def test_the_system_scheme_wins_over_the_palette_once_read(
     appearance.set_theme("system")
     guessed = appearance.colours  # from the system palette, as the first frame is drawn
     assert guessed == (DARK if is_dark(appearance._system_palette) else LIGHT)
-    monkeypatch.setattr(controller.QGuiApplication, "styleHints", lambda: Hints(scheme))
+    monkeypatch.setattr(QGuiApplication, "styleHints", lambda: Hints(scheme))
     changed = appearance.read_system_scheme()
     assert appearance.colours == expected
     assert changed == (expected != guessed)
@@ -49,9 +48,7 @@ def test_an_unknown_scheme_leaves_the_palette_s_choice(
     appearance = window.appearance
     appearance.set_theme("system")
     guessed = appearance.colours
-    monkeypatch.setattr(
-        controller.QGuiApplication, "styleHints", lambda: Hints(Qt.ColorScheme.Unknown)
-    )
+    monkeypatch.setattr(QGuiApplication, "styleHints", lambda: Hints(Qt.ColorScheme.Unknown))
     assert appearance.read_system_scheme() is False
     assert appearance.colours == guessed
 
@@ -61,9 +58,7 @@ def test_a_chosen_theme_ignores_the_system(
 ) -> None:
     appearance = window.appearance
     appearance.set_theme("light")
-    monkeypatch.setattr(
-        controller.QGuiApplication, "styleHints", lambda: Hints(Qt.ColorScheme.Dark)
-    )
+    monkeypatch.setattr(QGuiApplication, "styleHints", lambda: Hints(Qt.ColorScheme.Dark))
     appearance.read_system_scheme()
     assert appearance.colours == LIGHT
     assert not is_dark(QGuiApplication.palette())
