@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from healthref.core.i18n.catalogue import use_language
@@ -61,6 +61,8 @@ class Interface:
         if ours.load(str(self.folder / "ui" / f"healthref_{code}.qm")):
             found.append(ours)
         if code != SOURCE_LANGUAGE:
+            from PySide6.QtCore import QLibraryInfo  # Qt's own translations: not for English
+
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             qtbase = QTranslator(self.app)
             if qtbase.load(f"qtbase_{code}", qt_folder):

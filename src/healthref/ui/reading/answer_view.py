@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QResizeEvent, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from healthref.ui.appearance.answer_css import load_template
@@ -177,6 +177,8 @@ class AnswerView(QTextBrowser):
         # URL or a path itself.
         del name
         if kind == int(QTextDocument.ResourceType.ImageResource):
+            from PySide6.QtGui import QImage  # only a page that points at an image needs it
+
             blank = QImage(1, 1, QImage.Format.Format_ARGB32)
             blank.fill(0)
             return blank
