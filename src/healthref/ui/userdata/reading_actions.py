@@ -108,27 +108,9 @@ class ReadingActions(QObject):
         window.article_opened.connect(self._opened)
 
     def _add_views(self, service: ReadingService) -> None:
-        from healthref.ui.userdata.docks import add_docks
-        from healthref.ui.userdata.history_view import HistoryView
-        from healthref.ui.userdata.saved_view import SavedView
+        from healthref.ui.userdata.docks import add_views
 
-        self.saved_view = SavedView()
-        self.history_view = HistoryView(service.keeps_history, service.privacy.history_days)
-        self.docks = add_docks(self.window, self.saved_view, self.history_view)
-        self.docks[0].visibilityChanged.connect(self.refresh_saved)
-        self.docks[1].visibilityChanged.connect(self.refresh_history)
-        self.saved_view.query_changed.connect(self.refresh_saved)
-        self.saved_view.open_requested.connect(self.window.open_article)
-        self.saved_view.remove_requested.connect(self.remove_saved)
-        self.saved_view.undo_requested.connect(self.undo_remove)
-        self.history_view.open_requested.connect(self.window.open_article)
-        self.history_view.clear_requested.connect(self.clear_history)
-        service.saved_changed.connect(self.refresh_saved)
-        service.history_changed.connect(self.refresh_history)
-        # Once search is idle: never competing with a query typed as the window appeared.
-        self.window.first_paint.defer(
-            lambda: service.load_trail(self._restore_trail), first=True, idle=True
-        )
+        add_views(self, service)
 
     def open_private_window(self) -> object | None:
         if self._open_private is None:
@@ -167,7 +149,8 @@ class ReadingActions(QObject):
         if lookup == self._lookups:
             self.bar.show_saved(item)
 
-    def _restore_trail(self, trail: tuple[tuple[str, ...], int]) -> None:
+    def restore_trail(self, trail: tuple[tuple[str, ...], int]) -> None:
+        """Back and Forward as the last session left them, unless the reader has moved on."""
         window = self.window
         if (
             window.trail.slugs()
