@@ -32,19 +32,25 @@ def _drawn_question_lines(
     return min(document.firstBlock().layout().lineCount(), MAX_QUESTION_LINES)
 
 
-def test_each_row_is_as_tall_as_its_question_draws(qtbot: QtBot) -> None:
+def _list_of(qtbot: QtBot, rows: list[Row]) -> tuple[QListView, QuestionListModel, HitDelegate]:
+    """A question list drawn by the row delegate, holding `rows`."""
     view = QListView()
     qtbot.addWidget(view)
     model = QuestionListModel(view)
     delegate = HitDelegate(view)
     view.setModel(model)
     view.setItemDelegate(delegate)
+    model.set_rows(rows)
+    return view, model, delegate
+
+
+def test_each_row_is_as_tall_as_its_question_draws(qtbot: QtBot) -> None:
     rows = [
         Row(f"q{n}", q, "Symptoms", "A snippet.", _spans(q, word), (), False, True)
         for n, q in enumerate(QUESTIONS)
         for word in ("fever", "")
     ]
-    model.set_rows(rows)
+    view, model, delegate = _list_of(qtbot, rows)
     font_metrics = view.fontMetrics()
     checked_one_line = checked_two_lines = 0
     for width in range(300, 520, 3):  # every width a narrow or wide list might have
@@ -71,12 +77,8 @@ def test_each_row_is_as_tall_as_its_question_draws(qtbot: QtBot) -> None:
 def test_a_remembered_row_follows_its_font_and_colours(qtbot: QtBot) -> None:
     # Heights and drawn rows are remembered between paints: a larger text size must make rows
     # taller, and a new theme must draw them in its colours.
-    view = QListView()
-    qtbot.addWidget(view)
-    model = QuestionListModel(view)
-    delegate = HitDelegate(view)
-    view.setModel(model)
-    model.set_rows([Row("q0", QUESTIONS[0], "Symptoms", "A snippet.", (), (), False, True)])
+    row = Row("q0", QUESTIONS[0], "Symptoms", "A snippet.", (), (), False, True)
+    view, model, delegate = _list_of(qtbot, [row])
     index = model.index(0)
     option = QStyleOptionViewItem()
     option.initFrom(view)

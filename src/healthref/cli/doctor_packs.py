@@ -51,7 +51,8 @@ def _signers(app_paths: paths.AppPaths) -> list[Signer]:
 
 def check_emergency_number(app_paths: paths.AppPaths, out: TextIO) -> bool:
     """Which emergency number the emergency strip shows, and why."""
-    from healthref.core.packs.listing import content_info, emergency_number
+    from healthref.core.packs.content_info import emergency_number
+    from healthref.core.packs.listing import content_info
     from healthref.core.settings.file import SettingsError, load_settings
 
     try:

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healthref.core.packs.content_info import BUNDLED_SIGNER as BUNDLED_SIGNER
-from healthref.core.packs.content_info import ContentInfo as ContentInfo
-from healthref.core.packs.content_info import bundled_info
-from healthref.core.packs.content_info import emergency_number as emergency_number
+from healthref.core.packs.content_info import ContentInfo, bundled_info
 from healthref.core.packs.errors import PackError
 from healthref.core.packs.manifest import Manifest
 from healthref.core.packs.signers import Signer, key_id

@@ -30,9 +30,8 @@ class Appearance(QObject):
         self.template = template
         self._settings = settings
         self._default_theme = default_theme if default_theme in THEME_CHOICES else "system"
-        self._system_palette = (
-            QGuiApplication.palette()
-        )  # a copy (and QPalette(p) would load Qt's enums)
+        # A copy already (copying it again, QPalette(p), would load the Qt namespace's enums).
+        self._system_palette = QGuiApplication.palette()
         # The system's light or dark mode as Qt reports it: read after the first frame (see
         # `read_system_scheme`); until then the system's palette tells.
         self._system_dark: bool | None = None

@@ -36,12 +36,12 @@ def add_content_updates(
     if using_installed:
         from healthref.core.packs.listing import content_info
 
-        info = content_info(app_paths.home, using_installed, version, [])
+        info = content_info(app_paths.home, True, version, [])
         if info.installed:  # only an installed pack's signer needs naming: read the keys
             from healthref.core.packs.signers import trusted_signers
 
             signers = trusted_signers(paths.resources_dir(), trusted_keys)
-            info = content_info(app_paths.home, using_installed, version, signers)
+            info = content_info(app_paths.home, True, version, signers)
     updates = ContentUpdates(window, app_paths, info, trusted_keys)
     window.content_updates = updates
     if window.policy.allow_files:

@@ -93,7 +93,7 @@ class HitDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sizes: dict[tuple[str, object, int, str], tuple[int, int]] = {}
-        self._documents: dict[tuple[object, str], QTextDocument] = {}
+        self._documents: dict[tuple[object, ...], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
         selected = _selected(option, index)
@@ -116,9 +116,9 @@ class HitDelegate(QStyledItemDelegate):
         view = option.widget
         side = "right" if view is not None and view.isRightToLeft() else "left"
         colours = (text_colour, mark_colour, muted)
-        key = (question, spans, snippet, snippet_spans, category, width, colours, side)
-        font_key = option.font.key()
-        found = self._documents.get((key, font_key))
+        font = option.font.key()
+        key = (question, spans, snippet, snippet_spans, category, width, colours, side, font)
+        found = self._documents.get(key)
         if found is not None:  # the same row drawn again (selected, scrolled back, uncovered)
             return found
         if len(self._documents) >= DOCUMENT_CACHE:
@@ -142,7 +142,7 @@ class HitDelegate(QStyledItemDelegate):
             f"{second}</div>"
         )
         document.setTextWidth(max(width - 2 * PADDING, 40))
-        self._documents[(key, font_key)] = document
+        self._documents[key] = document
         return document
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
