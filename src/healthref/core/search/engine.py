@@ -16,7 +16,8 @@ from healthref.core.search.lexicon import BoundedCache, Lexicon
 from healthref.core.search.pool import MatchTotals
 from healthref.core.search.query import Concept, ParsedQuery, parse
 from healthref.core.search.ranking import TIER_EXACT, TIER_REST, Ranked, rank
-from healthref.core.search.snippets import best_snippet, question_spans, snippet_pattern
+from healthref.core.search.snippets import QuestionMarks, best_snippet
+from healthref.core.search.surface_forms import surface_forms
 from healthref.core.search.tally import RankMemo
 
 BODY_LIMIT = 1000  # candidates per concept from a ranked search of every column
@@ -230,16 +231,19 @@ class SearchEngine:
 
     def _details(self, parsed: ParsedQuery, hits: list[tuple[int, Hit]]) -> dict[str, Hit]:
         """The hits (each with its article's rowid) with snippet and highlights, by slug."""
+        if not hits:
+            return {}
         texts = self._articles.texts([rowid for rowid, _hit in hits])
-        pattern = snippet_pattern(parsed) if hits else None
+        forms = surface_forms(parsed)
+        marks = QuestionMarks(parsed, self.lexicon)
         made = {}
         for rowid, hit in hits:
             summary, body = texts.get(rowid, ("", ""))
-            snippet, spans = best_snippet(summary, body, pattern)
+            snippet, spans = best_snippet(summary, body, forms)
             made[hit.slug] = replace(
                 hit,
                 snippet=snippet,
-                question_spans=question_spans(hit.question, parsed, self.lexicon),
+                question_spans=marks.spans(hit.question),
                 snippet_spans=spans,
                 detailed=True,
             )

@@ -8,6 +8,7 @@ import re
 from healthref.core.folding import fold
 from healthref.core.search.lexicon import Lexicon
 from healthref.core.search.query import ParsedQuery
+from healthref.core.search.surface_forms import SurfaceForms, first_match, matches_within
 
 WORD = re.compile(r"[^\W_]+")
 SNIPPET_BEFORE = 40
@@ -20,60 +21,35 @@ def _question_words(question: str) -> tuple[tuple[tuple[int, int], str], ...]:
     return tuple((m.span(), fold(m.group())) for m in WORD.finditer(question))
 
 
-def snippet_pattern(parsed: ParsedQuery) -> re.Pattern[str] | None:
-    """One regular expression for every surface form the query can match."""
-    parts: set[str] = set()
-    for concept in parsed.concepts:
-        for phrase in concept.phrases:
-            parts.add(r"\W+".join(re.escape(word) for word in phrase) + r"\b")
-        if concept.prefix:
-            parts.add(re.escape(concept.prefix) + r"\w*")
-    if not parts:
-        return None
-    ordered = sorted(parts, key=len, reverse=True)
-    # Without IGNORECASE: it is run over lower-cased text (see `_window`).
-    return re.compile(r"\b(?:" + "|".join(ordered) + ")")
-
-
-def _window(text: str, pattern: re.Pattern[str]) -> tuple[str, Spans] | None:
-    # Lower case first: the pattern without IGNORECASE runs about twice as fast, and
-    # lower-casing keeps every position where it keeps the length (it nearly always does).
-    lowered = _lowered(text)
-    if len(lowered) == len(text):
-        text_to_search = lowered
-    else:
-        text_to_search, pattern = text, re.compile(pattern.pattern, re.IGNORECASE)
-    first = pattern.search(text_to_search)
+def _window(text: str, forms: SurfaceForms) -> tuple[str, Spans] | None:
+    text_to_search, matchers = forms.for_text(text)
+    first = first_match(text_to_search, matchers)
     if first is None:
         return None
-    start = max(0, first.start() - SNIPPET_BEFORE)
+    first_start, first_end = first
+    start = max(0, first_start - SNIPPET_BEFORE)
     if start:
         space = text.find(" ", start)
-        start = space + 1 if 0 <= space < first.start() else first.start()
+        start = space + 1 if 0 <= space < first_start else first_start
     end = min(len(text), start + SNIPPET_CHARS)
     if end < len(text):
         space = text.rfind(" ", start, end)
-        end = space if space > first.end() else end
-    spans = tuple(
-        (m.start() - start, m.end() - start) for m in pattern.finditer(text_to_search, start, end)
-    )
+        end = space if space > first_end else end
     prefix = "…" if start else ""
     suffix = "…" if end < len(text) else ""
-    shifted = tuple((a + len(prefix), b + len(prefix)) for a, b in spans)
+    shifted = tuple(
+        (a - start + len(prefix), b - start + len(prefix))
+        for a, b in matches_within(text_to_search, matchers, start, end)
+    )
     return prefix + text[start:end] + suffix, shifted
 
 
-@functools.lru_cache(maxsize=1024)
-def _lowered(text: str) -> str:
-    return text.lower()
-
-
-def best_snippet(summary: str, body: str, pattern: re.Pattern[str] | None) -> tuple[str, Spans]:
+def best_snippet(summary: str, body: str, forms: SurfaceForms | None) -> tuple[str, Spans]:
     """A one-line extract from the quick answer and key facts, else the body, where the query
-    (its `snippet_pattern`) matched; the start of the quick answer when it matched nowhere."""
-    if pattern is not None:
+    (its `surface_forms`) matched; the start of the quick answer when it matched nowhere."""
+    if forms:
         for text in (summary, body):
-            found = _window(text, pattern)
+            found = _window(text, forms)
             if found:
                 return found
     text = summary[:SNIPPET_CHARS]
@@ -81,23 +57,30 @@ def best_snippet(summary: str, body: str, pattern: re.Pattern[str] | None) -> tu
     return text[:cut] + ("…" if len(summary) > SNIPPET_CHARS else ""), ()
 
 
-def question_spans(question: str, parsed: ParsedQuery, lexicon: Lexicon) -> Spans:
-    """Character ranges of the question's words that the query matched; a phrase such as
-    "blood poisoning" is marked only where all of it stands together."""
-    words = _question_words(question)
-    word_stems = lexicon.stems_of(tuple(word for _span, word in words))
-    prefixes = [c.prefix for c in parsed.concepts if c.prefix]
-    marked: set[int] = {
-        i for i, (_span, word) in enumerate(words) if any(word.startswith(p) for p in prefixes)
-    }
-    phrases = {phrase for concept in parsed.concepts for phrase in concept.stems}
-    single = {phrase[0] for phrase in phrases if len(phrase) == 1}
-    marked.update(i for i, word_stem in enumerate(word_stems) if word_stem in single)
-    for phrase in phrases:
-        size = len(phrase)
-        if size == 1:
-            continue
-        for start in range(len(words) - size + 1):
-            if tuple(word_stems[start : start + size]) == phrase:
-                marked.update(range(start, start + size))
-    return tuple(words[i][0] for i in sorted(marked))
+class QuestionMarks:
+    """Which words of a hit's question to show in bold, worked out once per query: a phrase
+    such as "blood poisoning" is marked only where all of it stands together."""
+
+    def __init__(self, parsed: ParsedQuery, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._prefixes = tuple(c.prefix for c in parsed.concepts if c.prefix)
+        phrases = {phrase for concept in parsed.concepts for phrase in concept.stems}
+        self._single = {phrase[0] for phrase in phrases if len(phrase) == 1}
+        self._longer = [phrase for phrase in phrases if len(phrase) > 1]
+
+    def spans(self, question: str) -> Spans:
+        """Character ranges of the question's words that the query matched."""
+        words = _question_words(question)
+        word_stems = self._lexicon.stems_of(tuple(word for _span, word in words))
+        prefixes, single = self._prefixes, self._single
+        marked = {
+            i
+            for i, (_span, word) in enumerate(words)
+            if word_stems[i] in single or (prefixes and word.startswith(prefixes))
+        }
+        for phrase in self._longer:
+            size = len(phrase)
+            for start in range(len(words) - size + 1):
+                if word_stems[start : start + size] == phrase:
+                    marked.update(range(start, start + size))
+        return tuple(words[i][0] for i in sorted(marked))
