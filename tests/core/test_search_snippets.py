@@ -52,7 +52,7 @@ QUERIES = [
 
 def _reference(parsed: ParsedQuery) -> re.Pattern[str]:
     """The single expression the forms stand for: longest alternative first, after `\\b`."""
-    parts = set()
+    parts: set[str] = set()
     for concept in parsed.concepts:
         parts.update(r"\W+".join(map(re.escape, p)) + r"\b" for p in concept.phrases)
         if concept.prefix:
