@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QMessageBox,
+    QScroller,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -114,6 +115,27 @@ def test_operator_exit_wrong_then_right_pin(qtbot: QtBot, kiosk_window: MainWind
     kiosk.pin_dialog.pin_entered.emit(PIN)
     assert kiosk.exit_authorised
     assert not kiosk_window.isVisible()
+
+
+def test_the_window_has_no_frame_from_its_first_frame(
+    qtbot: QtBot, app_paths: paths.AppPaths
+) -> None:
+    window = build_window(app_paths, kiosk=KioskSettings())
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    frameless = Qt.WindowType.FramelessWindowHint
+    handle = window.windowHandle()  # made frameless before it is ever shown
+    assert handle is not None and handle.flags() & frameless
+    window.show()
+    qtbot.waitUntil(lambda: window.first_paint.done and not window.first_paint.idle_steps_left())
+    assert window.windowFlags() & frameless  # the widget was told, once idle …
+    assert window.isVisible() and window.windowHandle() is handle  # … without a new window
+    assert handle.flags() & frameless
+    # A finger drags the lists to scroll them (set up after the first frame).
+    for area in (window.search_panel.list_view, window.answer, window.kiosk.screens.home_scroll):  # type: ignore[union-attr]
+        assert QScroller.hasScroller(area.viewport())
+    _kiosk(window).exit_authorised = True
+    window.close()
 
 
 def test_no_pin_configured_means_no_exit(qtbot: QtBot, app_paths: paths.AppPaths) -> None:

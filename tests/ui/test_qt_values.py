@@ -26,6 +26,18 @@ def test_each_value_is_qt_s() -> None:
     assert Qt.AlignmentFlag.AlignTop.value == v.ALIGN_TOP
     assert Qt.AlignmentFlag.AlignRight.value == v.ALIGN_RIGHT
     assert Qt.AlignmentFlag.AlignVCenter.value == v.ALIGN_VCENTER
+    assert Qt.AlignmentFlag.AlignCenter.value == v.ALIGN_CENTER
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == v.SCROLL_BAR_ALWAYS_OFF
+    assert Qt.ContextMenuPolicy.NoContextMenu.value == v.NO_CONTEXT_MENU
+    top_level = (
+        Qt.WindowType.Window
+        | Qt.WindowType.WindowTitleHint
+        | Qt.WindowType.WindowSystemMenuHint
+        | Qt.WindowType.WindowMinMaxButtonsHint
+        | Qt.WindowType.WindowCloseButtonHint
+        | Qt.WindowType.WindowFullscreenButtonHint
+    )
+    assert (top_level | Qt.WindowType.FramelessWindowHint).value == v.FRAMELESS_WINDOW
 
 
 def test_a_label_set_through_properties_is_set(qtbot: QtBot) -> None:

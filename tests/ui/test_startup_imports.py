@@ -200,10 +200,13 @@ def test_showing_the_window_loads_neither_sqlalchemy_nor_markdown(tmp_path: Path
     assert not {"sqlalchemy", "markdown"} & loaded
 
 
-def test_the_qt_namespace_waits_until_the_first_answer_is_on_screen(tmp_path: Path) -> None:
+@pytest.mark.parametrize("options", [(), ("--kiosk",)], ids=["desktop", "kiosk"])
+def test_the_qt_namespace_waits_until_the_first_answer_is_on_screen(
+    tmp_path: Path, options: tuple[str]
+) -> None:
     # Its 96 enum classes cost about 20 ms: neither the first frame nor the first answer waits
-    # for them (the window loads them once idle; a kiosk needs them for its frameless window).
-    assert state_at(tmp_path)["qt_namespace"] is False
-    answered = state_at(tmp_path, query="blood poisoning")
+    # for them (the window loads them once idle; a kiosk makes its window frameless without).
+    assert state_at(tmp_path, *options)["qt_namespace"] is False
+    answered = state_at(tmp_path, *options, query="blood poisoning")
     assert "healthref.core.search.engine" in answered["modules"]  # type: ignore[operator]
     assert answered["qt_namespace"] is False

@@ -26,3 +26,11 @@ ALIGN_LEFT = 0x1
 ALIGN_RIGHT = 0x2
 ALIGN_TOP = 0x20
 ALIGN_VCENTER = 0x80
+ALIGN_CENTER = 0x84  # AlignHCenter | AlignVCenter
+# Qt.ScrollBarPolicy
+SCROLL_BAR_ALWAYS_OFF = 1
+# Qt.ContextMenuPolicy
+NO_CONTEXT_MENU = 0
+# Qt.WindowType: what Qt gives a top-level window (Window and its title, system menu,
+# minimise, maximise, close and full-screen hints), with FramelessWindowHint: a kiosk's window.
+FRAMELESS_WINDOW = 0x8800F801

@@ -5,26 +5,27 @@ with nothing of the last visitor left."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QScroller,
     QStyledItemDelegate,
 )
 
 from healthref.core.i18n.catalogue import _
 from healthref.core.settings.kiosk import KioskSettings, pin_matches
 from healthref.ui.kiosk.home import TOUCH_HEIGHT, KioskHome
-from healthref.ui.kiosk.parts import PinDialog, StillTherePanel
+from healthref.ui.kiosk.parts import PinDialog, StillTherePanel, scroll_by_touch
 from healthref.ui.kiosk.pin_attempts import PinAttempts
 from healthref.ui.kiosk.screens import KioskScreens
 from healthref.ui.kiosk.text_scale import KioskTextScale
 from healthref.ui.main_window import MainWindow
+from healthref.ui.qt_values import FRAMELESS_WINDOW, NO_CONTEXT_MENU, SCROLL_BAR_ALWAYS_OFF
 
 
 def key_combination(text: str) -> QKeyCombination:
@@ -33,21 +34,27 @@ def key_combination(text: str) -> QKeyCombination:
     return combination
 
 
-BLOCKED = [
-    key_combination(k)
-    for k in (
-        "Esc",
-        "Alt+F4",
-        "Ctrl+Q",
-        "Ctrl+W",
-        "F11",
-        "Ctrl+P",
-        "Ctrl+S",
-        "Ctrl+O",
-        "Alt+Left",
-        "Alt+Right",
-    )
-]
+BLOCKED = (
+    "Esc",
+    "Alt+F4",
+    "Ctrl+Q",
+    "Ctrl+W",
+    "F11",
+    "Ctrl+P",
+    "Ctrl+S",
+    "Ctrl+O",
+    "Alt+Left",
+    "Alt+Right",
+)
+
+
+@functools.cache
+def blocked() -> list[QKeyCombination]:
+    """The keys a visitor may not use, made at the first key: making key combinations builds
+    Qt's namespace of enums, which the first frame does without (see ui/qt_values)."""
+    return [key_combination(k) for k in BLOCKED]
+
+
 ACTIVITY = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.KeyPress,
@@ -66,11 +73,10 @@ class KioskController(QObject):
         self.settings = settings
         self.app = app
         self.pin_dialog: PinDialog | None = None
-        self._chord = key_combination(settings.exit_chord)
         window.menuBar().hide()
         window.menuBar().setEnabled(False)
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self._frameless()
+        window.setProperty("contextMenuPolicy", NO_CONTEXT_MENU)
         self._build_home()
         self._touch_sized()
         self.pin_attempts = PinAttempts()
@@ -100,7 +106,28 @@ class KioskController(QObject):
     def exit_authorised(self, allowed: bool) -> None:
         self.window.policy.exit_authorised = allowed
 
+    @functools.cached_property
+    def _chord(self) -> QKeyCombination:
+        return key_combination(self.settings.exit_chord)
+
     # --- building ---------------------------------------------------------------------------
+    def _frameless(self) -> None:
+        """No frame, title or close button, even where the window manager will not make the
+        window full screen. Set on the native window, made now: `setWindowFlag` would need
+        Qt's namespace of enums before the first frame. The widget is told once idle."""
+        window = self.window
+        window.winId()  # the native window, as `show` would make it
+        handle = window.windowHandle()
+        assert handle is not None
+        handle.setProperty("flags", FRAMELESS_WINDOW)
+
+        def tell_the_widget() -> None:
+            from PySide6.QtCore import Qt
+
+            window.overrideWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint)
+
+        window.first_paint.defer(tell_the_widget, idle=True)
+
     def _touch_sized(self) -> None:
         window, panel = self.window, self.window.search_panel
         panel.category.setItemDelegate(QStyledItemDelegate(panel.category))  # styled pop-up rows
@@ -110,10 +137,8 @@ class KioskController(QObject):
         panel.category.setMinimumContentsLength(12)
         panel.category.setMinimumHeight(TOUCH_HEIGHT)
         for area in (panel.list_view, window.answer):
-            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            QScroller.grabGesture(
-                area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-            )
+            area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        scroll_by_touch(window, panel.list_view, window.answer)
         status = window.statusBar()
         status.setSizeGripEnabled(False)  # a frameless public screen is not resized
         status.clearMessage()  # no content hash for the public
@@ -227,6 +252,6 @@ class KioskController(QObject):
                 if kind == QEvent.Type.KeyPress:
                     self.request_exit()
                 return True
-            if combination in BLOCKED and not (self.pin_dialog and self.pin_dialog.isVisible()):
+            if combination in blocked() and not (self.pin_dialog and self.pin_dialog.isVisible()):
                 return True
         return super().eventFilter(watched, event)

@@ -4,7 +4,7 @@ all large enough to touch, laid out in as many columns as the width allows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from healthref.core.content.store import QuestionItem
 from healthref.ui.category_names import category_label
+from healthref.ui.qt_values import ALIGN_CENTER
 
 MAX_COLUMNS = 4
 TOUCH_HEIGHT = 52
@@ -65,7 +66,7 @@ class KioskHome(QWidget):
         desk = QLabel(desk_message, self)
         desk.setObjectName("kioskDesk")
         desk.setWordWrap(True)
-        desk.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        desk.setProperty("alignment", ALIGN_CENTER)
         self.featured_button.setAccessibleDescription(featured_label.text())
         featured_row = QHBoxLayout()
         featured_row.addWidget(featured_label)

@@ -3,10 +3,13 @@ operator's PIN dialog."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -14,9 +17,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
+
+from healthref.ui.qt_values import ALIGN_CENTER
+
+if TYPE_CHECKING:
+    from healthref.ui.main_window import MainWindow
+
+
+def scroll_by_touch(window: MainWindow, *areas: QAbstractScrollArea) -> None:
+    """Let a finger (or a pressed mouse) drag `areas` to scroll them. Set up once the first
+    frame is shown, and before a visitor's first touch: Qt's gesture type builds Qt's
+    namespace of enums, which the first frame does without (see ui/qt_values)."""
+
+    def grab() -> None:
+        for area in areas:
+            if shiboken6.isValid(area):
+                QScroller.grabGesture(
+                    area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+                )
+
+    window.first_paint.defer(grab, idle=True, reachable=True)
 
 
 def touch_stylesheet(height: int, point_size: float, factor: float = 1.0) -> str:
@@ -70,7 +94,7 @@ class StillTherePanel(QFrame):
         self.remaining = seconds
         self._focus_before: QWidget | None = None
         self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setProperty("alignment", ALIGN_CENTER)
         self.label.setWordWrap(True)
         self.button = QPushButton(self.tr("Yes, I'm still here"), self)
         self.button.setObjectName("stillHere")
@@ -104,6 +128,8 @@ class StillTherePanel(QFrame):
         self._focus_before = QApplication.focusWidget()
         self.show()
         self.raise_()
+        from PySide6.QtCore import Qt  # once shown: the first frame does without it (qt_values)
+
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         self.tick.start()
@@ -114,6 +140,8 @@ class StillTherePanel(QFrame):
         self.hide()
         self.label.clear()
         if was_shown and self._focus_before is not None and shiboken6.isValid(self._focus_before):
+            from PySide6.QtCore import Qt
+
             self._focus_before.setFocus(Qt.FocusReason.OtherFocusReason)
         self._focus_before = None
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from healthref.ui.elided_label import elided
 
 if TYPE_CHECKING:
     from healthref.core.content.article import RelatedLink
@@ -60,9 +62,7 @@ class RelatedButtons(QWidget):
     def _elide(self) -> None:
         for button, link in zip(self.buttons, self._links, strict=False):
             room = max(button.width() - 36, 40)
-            button.setText(
-                button.fontMetrics().elidedText(link.question, Qt.TextElideMode.ElideRight, room)
-            )
+            button.setText(elided(link.question, button.fontMetrics(), room))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

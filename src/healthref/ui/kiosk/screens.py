@@ -7,14 +7,13 @@ from __future__ import annotations
 import enum
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLayout,
     QPushButton,
     QScrollArea,
-    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from healthref.ui.category_names import category_label
 from healthref.ui.kiosk.home import KioskHome
+from healthref.ui.kiosk.parts import scroll_by_touch
 from healthref.ui.kiosk.related import RelatedButtons
 from healthref.ui.main_window import MainWindow
+from healthref.ui.qt_values import SCROLL_BAR_ALWAYS_OFF, STRONG_FOCUS
 
 WIDE_MIN_WIDTH = 1200  # logical pixels; below this (or in portrait) one pane at a time
 
@@ -114,11 +115,9 @@ class KioskScreens(QObject):
         self.home_scroll.setObjectName("kioskHomeScroll")
         self.home_scroll.setWidgetResizable(True)
         self.home_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.home_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.home_scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.home_scroll.setWidget(home)
-        QScroller.grabGesture(
-            self.home_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
+        scroll_by_touch(window, self.home_scroll)
         self.right = QStackedWidget(window)
         self.right.setObjectName("kioskRight")
         window.splitter.replaceWidget(1, self.right)
@@ -156,7 +155,7 @@ class KioskScreens(QObject):
         button = QPushButton(text, self.window)
         button.setObjectName(name)
         button.setMinimumSize(height, height)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setProperty("focusPolicy", STRONG_FOCUS)
         return button
 
     # --- which panes show ------------------------------------------------------------------
