@@ -12,17 +12,23 @@ from pathlib import Path
 import pytest
 
 # Runs `healthref [--kiosk] --home DIR` and, at the mark named by PROBE_AT (the first paint, or
-# the probe query's answer on screen), prints the loaded modules and whether PySide has built the
-# Qt namespace's enum classes (about 20 ms, left until the window is idle: ui/qt_values).
+# the probe query's answer on screen), prints the loaded modules, whether PySide has built the
+# Qt namespace's enum classes (about 20 ms, left until the window is idle: ui/qt_values), and
+# whether it has built Qt's accessibility classes (about 3 ms, left until something is said).
 SCRIPT = """
 import json, os, sys
 import PySide6.QtCore
+import PySide6.QtGui
 import healthref.ui.startup_probe as probe
 
 def mark(name, detail=""):
     if name != os.environ.get("PROBE_AT", "painted"):
         return
-    state = {"modules": sorted(sys.modules), "qt_namespace": "Qt" in vars(PySide6.QtCore)}
+    state = {
+        "modules": sorted(sys.modules),
+        "qt_namespace": "Qt" in vars(PySide6.QtCore),
+        "qt_accessibility": "QAccessible" in vars(PySide6.QtGui),
+    }
     print(json.dumps(state), flush=True)
     os._exit(0)
 
@@ -206,7 +212,9 @@ def test_the_qt_namespace_waits_until_the_first_answer_is_on_screen(
 ) -> None:
     # Its 96 enum classes cost about 20 ms: neither the first frame nor the first answer waits
     # for them (the window loads them once idle; a kiosk makes its window frameless without).
-    assert state_at(tmp_path, *options)["qt_namespace"] is False
+    painted = state_at(tmp_path, *options)
+    assert painted["qt_namespace"] is False
+    assert painted["qt_accessibility"] is False  # nothing has been announced yet
     answered = state_at(tmp_path, *options, query="blood poisoning")
     assert "healthref.core.search.engine" in answered["modules"]  # type: ignore[operator]
     assert answered["qt_namespace"] is False

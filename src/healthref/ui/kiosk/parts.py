@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -128,7 +127,10 @@ class StillTherePanel(QFrame):
         self._focus_before = QApplication.focusWidget()
         self.show()
         self.raise_()
-        from PySide6.QtCore import Qt  # once shown: the first frame does without it (qt_values)
+        # Loaded when the panel first shows: the first frame does without them (qt_values;
+        # Qt's accessibility classes cost it about 3 ms).
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
 
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
