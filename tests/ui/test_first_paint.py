@@ -100,8 +100,8 @@ def test_a_search_typed_before_the_first_paint_is_answered(
 def test_the_search_box_gets_its_clear_button_once_typing_can_start(
     qtbot: QtBot, unpainted: MainWindow
 ) -> None:
-    """The cross that empties the search box (loading its icon costs the first frame ~7 ms)
-    comes after the first paint, and before the first key press that could need it."""
+    """The cross that empties the search box (loading its icon costs ~7–9 ms) comes after the
+    first paint, once search is idle, and before the first key press that could need it."""
     window = unpainted
     box = window.search_panel.search_box
     window.show()
