@@ -41,7 +41,5 @@ def launch_settings(
         ).replace("%1", exc.one_line())
         print(f"healthref: {exc.one_line()}", file=sys.stderr)
     if sync_url:
-        settings = dataclasses.replace(
-            settings, sync=dataclasses.replace(settings.sync, url=sync_url)
-        )
+        settings = dataclasses.replace(settings, sync=settings.sync._replace(url=sync_url))
     return settings, kiosk, problem

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from healthref.core.content.database import open_content
 from healthref.core.content.packing import dictionary_id, unpack
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
     from healthref.core.content.article import ArticleView, RelatedLink
 
 
-@dataclass(frozen=True)
-class QuestionItem:
+class QuestionItem(NamedTuple):
     """A row of the question list."""
 
     slug: str

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SOURCE_LANGUAGE = "en"
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})  # written right to left (content too)
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     """One interface language: its code, its own name, its direction, whether reviewed."""
 
     code: str

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from healthref.core.search.article_facts import ArticleFactsCache
 from healthref.core.search.danger_signs import DangerSigns
@@ -31,8 +31,7 @@ FIT_CACHE = 200_000  # (concept, article) fits remembered before starting afresh
 BM25_WEIGHTS = "8.0, 5.0, 3.0, 2.0, 1.0"  # in FTS_COLUMNS order
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One search result, ready to show or print."""
 
     slug: str
@@ -48,8 +47,7 @@ class Hit:
     detailed: bool = True
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     """Hits best first, and what the query was taken to mean."""
 
     query: str
@@ -107,7 +105,7 @@ class SearchEngine:
             # The best answer's own "Get help now if…" describes what was typed: it is the
             # answer, and the strip goes up.
             danger_sign = True
-            hits[0] = replace(hits[0], weak=False)
+            hits[0] = hits[0]._replace(weak=False)
         did_you_mean = None
         if not hits and parsed.words:
             did_you_mean = self._did_you_mean(parsed)
@@ -130,7 +128,7 @@ class SearchEngine:
             ).fetchall()
         )
         made = self._details(parsed, [(rowids.get(h.slug, 0), h) for h in wanted])
-        return replace(result, hits=tuple(made.get(h.slug, h) for h in result.hits))
+        return result._replace(hits=tuple(made.get(h.slug, h) for h in result.hits))
 
     def _parse(self, text: str) -> ParsedQuery:
         if self._parsed is None or self._parsed[0] != text:
@@ -151,7 +149,7 @@ class SearchEngine:
                 return hits
             found = Hit(slug, row[0], row[1], 0.0, "", False, TIER_REST, (), ())
         rest = [h for h in hits if h.slug != slug]
-        found = replace(found, weak=False)
+        found = found._replace(weak=False)
         at = 1 if rest and rest[0].tier == TIER_EXACT else 0
         return [*rest[:at], found, *rest[at:]][:limit]
 
@@ -240,8 +238,7 @@ class SearchEngine:
         for rowid, hit in hits:
             summary, body = texts.get(rowid, ("", ""))
             snippet, spans = best_snippet(summary, body, forms)
-            made[hit.slug] = replace(
-                hit,
+            made[hit.slug] = hit._replace(
                 snippet=snippet,
                 question_spans=marks.spans(hit.question),
                 snippet_spans=spans,

@@ -7,14 +7,14 @@ import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from healthref.core.search.query import Concept
 
 SYNONYM_FACTOR = 0.75
 
 
-@dataclass(frozen=True)
-class ArticleFacts:
+class ArticleFacts(NamedTuple):
     """The stored search terms of one article, split once and kept while it is met again."""
 
     slug: str
@@ -40,8 +40,7 @@ class Candidate:
     matched: dict[int, float]  # concept index → bm25 (lower is better)
 
 
-@dataclass(frozen=True)
-class Fit:
+class Fit(NamedTuple):
     """How one article's fields hold one concept: the same on every keystroke that keeps the
     concept, so the engine computes it once."""
 

@@ -3,7 +3,7 @@ regular spelling variants, and the names of the index tables built for it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _ENGLISH_STOPWORDS = """a an the and or but of to in on at for from by with without about into
     over after before is are was were be been being am do does did doing have has had having i
@@ -95,8 +95,7 @@ _FRENCH_NUMBERS = dict(
 EMERGENCY_CONTEXT_MARK = " | "
 
 
-@dataclass(frozen=True)
-class SearchLanguage:
+class SearchLanguage(NamedTuple):
     """One content language's search settings and index table names."""
 
     code: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from healthref.core.search.languages import ENGLISH
 from healthref.core.search.lexicon import Lexicon, Phrase
@@ -61,8 +62,7 @@ class Concept:
         return expression
 
 
-@dataclass(frozen=True)
-class StemGroups:
+class StemGroups(NamedTuple):
     """A concept's stems: single words typed (or of their family), single synonym words, and
     the phrases of each kind."""
 
@@ -82,8 +82,7 @@ def _groups(stems: frozenset[Phrase], direct: frozenset[Phrase]) -> StemGroups:
     )
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
+class ParsedQuery(NamedTuple):
     """The concepts of a query, its folded words, and any typo corrections made."""
 
     words: tuple[str, ...]

@@ -5,6 +5,7 @@ and judge whether each is a confident answer or only mentions the words."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from healthref.core.search.fields import Candidate, FitFunction, fit
 from healthref.core.search.query import ParsedQuery
@@ -63,8 +64,7 @@ def _described(parsed: ParsedQuery) -> bool:
     return sum(c.informative or c.unknown for c in parsed.concepts) >= SITUATION_MIN_WORDS
 
 
-@dataclass(frozen=True)
-class _Query:
+class _Query(NamedTuple):
     """What placing each candidate needs of the query, worked out once per query."""
 
     parsed: ParsedQuery

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 import urllib.parse
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from healthref.core.settings.rules import Rule, SettingsError, read_section
 
@@ -16,23 +16,20 @@ __all__ = ["TOKEN_ENV", "LocalSettings", "Settings", "SettingsError", "SyncSetti
 TOKEN_ENV = "HEALTHREF_SYNC_TOKEN"
 
 
-@dataclass(frozen=True)
-class SyncSettings:
+class SyncSettings(NamedTuple):
     url: str = ""
     token: str = ""
     interval_minutes: float = 15.0
     allow_insecure_http: bool = False  # send over plain http:// to a non-loopback receiver
 
 
-@dataclass(frozen=True)
-class LocalSettings:
+class LocalSettings(NamedTuple):
     """What is local to this place: the emergency number shown in the emergency strip."""
 
     emergency_number: str = ""
 
 
-@dataclass(frozen=True)
-class PrivacySettings:
+class PrivacySettings(NamedTuple):
     """Reading history on a shared computer."""
 
     history: bool = True
@@ -40,8 +37,7 @@ class PrivacySettings:
     clear_history_on_exit: bool = False
 
 
-@dataclass(frozen=True)
-class PackSettings:
+class PackSettings(NamedTuple):
     """Public keys (hex) whose content packs this machine trusts, beside resources/'s."""
 
     trusted_keys: tuple[str, ...] = ()
@@ -130,14 +126,14 @@ def load_settings(path: Path) -> Settings:
     if unknown:
         known = ", ".join(sorted(SECTIONS))
         raise SettingsError(f"{path}: unknown section(s) {', '.join(unknown)} (known: {known})")
-    sync = read_section(path, "sync", data.get("sync"), SYNC_RULES, asdict(SyncSettings()))
+    sync = read_section(path, "sync", data.get("sync"), SYNC_RULES, SyncSettings()._asdict())
     sync["token"] = sync["token"] or os.environ.get(TOKEN_ENV, "")
     kiosk = data.get("kiosk", {})
     if not isinstance(kiosk, dict):
         raise SettingsError(f"{path}: [kiosk] must be a table")
-    local = read_section(path, "local", data.get("local"), LOCAL_RULES, asdict(LocalSettings()))
+    local = read_section(path, "local", data.get("local"), LOCAL_RULES, LocalSettings()._asdict())
     privacy = read_section(
-        path, "privacy", data.get("privacy"), PRIVACY_RULES, asdict(PrivacySettings())
+        path, "privacy", data.get("privacy"), PRIVACY_RULES, PrivacySettings()._asdict()
     )
     packs = read_section(path, "packs", data.get("packs"), PACK_RULES, {"trusted_keys": []})
     return Settings(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from healthref.core.i18n.catalogue import N_
 from healthref.core.i18n.languages import CODES
@@ -14,8 +13,7 @@ from healthref.core.settings.rules import Rule, read_section
 __all__ = ["KioskSettings", "hash_pin", "kiosk_settings", "pin_matches"]
 
 
-@dataclass(frozen=True)
-class KioskSettings:
+class KioskSettings(NamedTuple):
     idle_seconds: int = 120
     countdown_seconds: int = 20  # WCAG 2.2.1 asks for at least 20 seconds to answer
     font_scale: float = 1.35
@@ -48,5 +46,5 @@ RULES = {
 
 def kiosk_settings(section: dict[str, Any], path: Path = Path("settings.toml")) -> KioskSettings:
     """Parse `[kiosk]`; SettingsError names the file, the key and what it must be."""
-    values = read_section(path, "kiosk", section, RULES, asdict(KioskSettings()))
+    values = read_section(path, "kiosk", section, RULES, KioskSettings()._asdict())
     return KioskSettings(**values)

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from healthref.core.failures import KnownFailure
 
@@ -15,8 +14,7 @@ class SettingsError(KnownFailure):
     """The settings file is unreadable or has a wrong value; the message names it."""
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """What one key accepts."""
 
     kind: type

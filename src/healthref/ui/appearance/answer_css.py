@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from string import Template
 
@@ -32,7 +31,7 @@ def body_points(step: int, extra: float = 1.0) -> float:
 def answer_css(template: str, colours: Colours, step: int, extra: float = 1.0) -> str:
     """The template with every `$name` replaced; unknown names are left as they are."""
     body = body_points(step, extra)
-    values: dict[str, str] = dict(dataclasses.asdict(colours))
+    values: dict[str, str] = colours._asdict()
     values["body"] = f"{body:.1f}pt"
     values["small"] = f"{body * SMALL:.1f}pt"
     values |= {tag: f"{body * factor:.1f}pt" for tag, factor in HEADINGS.items()}

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     """Every colour the window paints itself; each text colour is ≥ 4.5:1 on its background."""
 
     name: str

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
@@ -23,8 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 Spans = tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One row as shown: a question, where it lives, and what to highlight."""
 
     slug: str

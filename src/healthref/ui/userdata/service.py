@@ -4,8 +4,7 @@ and used only on this service's own background queue; results come back on the G
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,8 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class ReadingStores:
+class ReadingStores(NamedTuple):
     """The three stores over one user-DB engine."""
 
     saved: SavedQuestions
