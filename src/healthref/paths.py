@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SOURCE_TREE_ROOT = PACKAGE_DIR.parent.parent
@@ -55,8 +55,7 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("healthref", appauthor=False))
 
 
-@dataclass(frozen=True)
-class ContentChoice:
+class ContentChoice(NamedTuple):
     """Which content DB the app opens: an installed pack's, or the bundled one (the floor)."""
 
     path: Path
@@ -88,8 +87,7 @@ def choose_content_db(home: Path, bundled: Path) -> ContentChoice:
     return ContentChoice(path, installed=True)
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     """The resolved paths for one run of the app."""
 
     content_db: Path
@@ -100,7 +98,7 @@ class AppPaths:
     def on_bundled_content(self, reason: str) -> AppPaths:
         """These paths with the bundled DB, when the installed one turned out to be damaged."""
         assert self.bundled_db is not None
-        return replace(self, content_db=self.bundled_db, bundled_db=None, content_fallback=reason)
+        return self._replace(content_db=self.bundled_db, bundled_db=None, content_fallback=reason)
 
     @property
     def user_db(self) -> Path:
