@@ -3,7 +3,6 @@ is broken."""
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from typing import TYPE_CHECKING
 
@@ -41,5 +40,5 @@ def launch_settings(
         ).replace("%1", exc.one_line())
         print(f"healthref: {exc.one_line()}", file=sys.stderr)
     if sync_url:
-        settings = dataclasses.replace(settings, sync=settings.sync._replace(url=sync_url))
+        settings = settings._replace(sync=settings.sync._replace(url=sync_url))
     return settings, kiosk, problem

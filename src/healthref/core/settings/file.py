@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import os
 import urllib.parse
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from healthref.core.settings.rules import Rule, SettingsError, read_section
@@ -43,14 +44,13 @@ class PackSettings(NamedTuple):
     trusted_keys: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Settings:
-    sync: SyncSettings = field(default_factory=SyncSettings)
-    kiosk: dict[str, Any] = field(default_factory=dict)
-    local: LocalSettings = field(default_factory=LocalSettings)
-    privacy: PrivacySettings = field(default_factory=PrivacySettings)
+class Settings(NamedTuple):
+    sync: SyncSettings = SyncSettings()
+    kiosk: Mapping[str, Any] = MappingProxyType({})  # the [kiosk] table, read in kiosk mode
+    local: LocalSettings = LocalSettings()
+    privacy: PrivacySettings = PrivacySettings()
     path: Path = Path("settings.toml")
-    packs: PackSettings = field(default_factory=PackSettings)
+    packs: PackSettings = PackSettings()
 
 
 def url_problem(url: str) -> str | None:
@@ -138,7 +138,7 @@ def load_settings(path: Path) -> Settings:
     packs = read_section(path, "packs", data.get("packs"), PACK_RULES, {"trusted_keys": []})
     return Settings(
         SyncSettings(**sync),
-        dict(kiosk),
+        MappingProxyType(dict(kiosk)),
         LocalSettings(**local),
         PrivacySettings(**privacy),
         path,

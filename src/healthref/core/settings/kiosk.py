@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -44,7 +45,7 @@ RULES = {
 }
 
 
-def kiosk_settings(section: dict[str, Any], path: Path = Path("settings.toml")) -> KioskSettings:
+def kiosk_settings(section: Mapping[str, Any], path: Path = Path("settings.toml")) -> KioskSettings:
     """Parse `[kiosk]`; SettingsError names the file, the key and what it must be."""
-    values = read_section(path, "kiosk", section, RULES, KioskSettings()._asdict())
+    values = read_section(path, "kiosk", dict(section), RULES, KioskSettings()._asdict())
     return KioskSettings(**values)
