@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,7 +30,7 @@ class ContentStore:
         self._connection = connection
         self.path = path
         # slug → notice, for articles a content pack withdrew (they are no longer in the DB).
-        self.withdrawn: dict[str, str] = {}
+        self.withdrawn: Mapping[str, str] = {}
         self._dictionary: bytes | None = None
         self._dictionaries: dict[str, bytes] = {}
 

@@ -4,8 +4,9 @@ frame needs only this, and the pack modules (manifests, state, signers) load whe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from healthref.core.packs.manifest import Manifest
@@ -13,15 +14,14 @@ if TYPE_CHECKING:
 BUNDLED_SIGNER = "the healthref release (bundled)"
 
 
-@dataclass(frozen=True)
-class ContentInfo:
+class ContentInfo(NamedTuple):
     """The content the app shows: its date and signer, and what its packs say."""
 
     as_of: str
     signer: str
     installed: bool = False
     development_key: bool = False
-    withdrawn: dict[str, str] = field(default_factory=dict)
+    withdrawn: Mapping[str, str] = MappingProxyType({})  # slug → why it was withdrawn
     addons: tuple[Manifest, ...] = ()
 
     @property
