@@ -138,6 +138,37 @@ def test_the_window_has_no_frame_from_its_first_frame(
     window.close()
 
 
+def _idle_kiosk(qtbot: QtBot, app_paths: paths.AppPaths, before_idle: str = "") -> MainWindow:
+    window = build_window(app_paths, kiosk=KioskSettings())
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert window.answer.document().isEmpty()  # behind the home screen: not laid out yet
+    window.show()
+    if before_idle:
+        window.open_article(before_idle)
+    qtbot.waitUntil(lambda: window.first_paint.done and not window.first_paint.idle_steps_left())
+    return window
+
+
+def test_the_answer_pane_behind_the_home_screen_is_welcomed_once_idle(
+    qtbot: QtBot, app_paths: paths.AppPaths
+) -> None:
+    window = _idle_kiosk(qtbot, app_paths)
+    assert "Health answers, offline" in window.answer.toPlainText()
+    _kiosk(window).exit_authorised = True
+    window.close()
+
+
+def test_an_answer_opened_before_idle_is_not_replaced_by_the_welcome(
+    qtbot: QtBot, app_paths: paths.AppPaths
+) -> None:
+    window = _idle_kiosk(qtbot, app_paths, before_idle="how-should-a-burn-be-treated")
+    assert window.answer.current_slug == "how-should-a-burn-be-treated"
+    assert "Health answers, offline" not in window.answer.toPlainText()
+    _kiosk(window).exit_authorised = True
+    window.close()
+
+
 def test_no_pin_configured_means_no_exit(qtbot: QtBot, app_paths: paths.AppPaths) -> None:
     window = build_window(app_paths, kiosk=KioskSettings())
     assert isinstance(window, MainWindow)

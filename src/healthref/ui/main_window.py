@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         for watched in (self.search_panel.list_view, self.answer):
             watched.installEventFilter(self.type_to_search)
         attach_appearance(self, self.appearance)
-        self.answer.show_page(welcome_html(len(questions)))  # laid out once, in its style
+        if not self.policy.kiosk:  # a kiosk's home screen covers it: see `_welcome_if_blank`
+            self.answer.show_page(welcome_html(len(questions)))  # laid out once, in its style
         self.answer.article_shown.connect(self._article_shown)
         for owner in (
             self.search_panel,
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
             self,
         )
         self.first_paint.defer(self.runner.warm_up)  # loading search never delays the window
+        if self.policy.kiosk:
+            self.first_paint.defer(self._welcome_if_blank, idle=True, reachable=True)
         # The search box's cross (its icon costs ~9 ms) waits for the first answer too, but
         # never for a key or click: with no input, its box is empty and the cross hidden.
         self.first_paint.defer(self.search_panel.add_clear_button, idle=True, reachable=True)
@@ -195,6 +198,12 @@ class MainWindow(QMainWindow):
     def _no_confident_answer(self, query: str) -> None:
         self._show_empty_answer()
         self.reading.show_no_confident_answer(query, can_suggest=self.suggestions is not None)
+
+    def _welcome_if_blank(self) -> None:
+        """The welcome page, unless an answer is already showing. A kiosk's first frame shows
+        its home screen over the answer pane, so the page (about 10 ms) is laid out later."""
+        if self.answer.current_slug is None and self.answer.document().isEmpty():
+            self.answer.show_page(welcome_html(self.search_panel.question_count()))
 
     def _show_empty_answer(self) -> None:
         """No answer open: the welcome page, never the previous query's article."""
