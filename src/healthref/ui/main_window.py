@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.suggestions: SuggestionActions | None = None
         if suggestions is not None:
-            self._add_suggestions(suggestions)
+            from healthref.ui.suggestions.actions import add_suggestions
+
+            self.suggestions = add_suggestions(self, suggestions)
         meta = store.meta()
         self.statusBar().showMessage(
             self.tr(
@@ -167,33 +169,6 @@ class MainWindow(QMainWindow):
             self.tr("Something went wrong while %1: %2").replace("%1", what).replace("%2", reason),
             15_000,
         )
-
-    def _add_suggestions(self, service: SuggestionService) -> None:
-        from healthref.ui.suggestions.actions import SuggestionActions
-        from healthref.ui.suggestions.answering import AnsweringQuestions
-
-        self.suggestions = SuggestionActions(
-            self,
-            service,
-            AnsweringQuestions(self.store.path),
-            self.open_article,
-            allow_files=self.policy.allow_files,
-        )
-        self.answer.suggestions_enabled = True
-        self.search_panel.suggestions_enabled = True
-        self.answer.suggest_requested.connect(lambda: self._suggest(""))
-        self.answer.report_requested.connect(self._report)
-        self.search_panel.suggest_requested.connect(self._suggest)
-        self.reading.suggest_requested.connect(self._suggest)
-
-    def _suggest(self, prefill: str) -> None:
-        if self.suggestions is not None:
-            self.suggestions.open_dialog(prefill)
-
-    def _report(self, slug: str) -> None:
-        view = self.store.article(slug)
-        if self.suggestions is not None and view is not None:
-            self.suggestions.open_report(slug, view.article.question)
 
     def _no_confident_answer(self, query: str) -> None:
         self._show_empty_answer()

@@ -19,6 +19,7 @@ from healthref.ui.window_menus import set_shortcut
 
 if TYPE_CHECKING:
     from healthref.core.suggestions.sync import SyncReport
+    from healthref.ui.main_window import MainWindow
     from healthref.ui.suggestions.dialog import AnswerFinder, SuggestDialog
     from healthref.ui.suggestions.report_dialog import ReportDialog
 
@@ -255,3 +256,30 @@ class SuggestionActions:
                 ),
                 8000,
             )
+
+
+def add_suggestions(window: MainWindow, service: SuggestionService) -> SuggestionActions:
+    """The window's suggestion features, asked for from its answer pane (suggest, report a
+    problem), its search panel and its reading pane (no confident answer)."""
+    from healthref.ui.suggestions.answering import AnsweringQuestions
+
+    actions = SuggestionActions(
+        window,
+        service,
+        AnsweringQuestions(window.store.path),
+        window.open_article,
+        allow_files=window.policy.allow_files,
+    )
+    window.answer.suggestions_enabled = True
+    window.search_panel.suggestions_enabled = True
+
+    def report(slug: str) -> None:
+        view = window.store.article(slug)
+        if view is not None:
+            actions.open_report(slug, view.article.question)
+
+    window.answer.suggest_requested.connect(lambda: actions.open_dialog(""))
+    window.answer.report_requested.connect(report)
+    window.search_panel.suggest_requested.connect(actions.open_dialog)
+    window.reading.suggest_requested.connect(actions.open_dialog)
+    return actions
