@@ -48,6 +48,39 @@ def test_lines_stay_readable_at_1920_px(qtbot: QtBot, window: MainWindow) -> Non
         assert abs(margin.leftMargin() - margin.rightMargin()) < 1  # centred
 
 
+def test_the_column_is_centred_in_the_pane_as_it_changes(qtbot: QtBot, window: MainWindow) -> None:
+    """The text column keeps one width, centred in what the pane really shows: from the
+    first frame's welcome page, as a long article brings the scroll bar, and as the window
+    narrows or widens."""
+    answer = window.answer
+
+    def column() -> tuple[float, float, float]:
+        """Left gap, text width and right gap, in the pane's visible width."""
+        form = answer.document().rootFrame().frameFormat()
+        left, right = form.leftMargin(), form.rightMargin()
+        visible = answer.viewport().width()
+        return left, visible - left - right, right
+
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: column()[0] > 100)
+    welcome = column()  # no scroll bar
+    assert not answer.verticalScrollBar().isVisible()
+    assert window.open_article("how-is-heatstroke-treated")
+    qtbot.waitUntil(lambda: answer.verticalScrollBar().isVisible())
+
+    def resize_to(width: int, height: int) -> None:
+        window.resize(width, height)
+        qtbot.waitUntil(lambda: answer.viewport().width() < width - 200)
+
+    for size in ((1920, 1080), (1500, 900)):
+        resize_to(*size)
+        left, width, right = column()
+        assert width == pytest.approx(welcome[1], abs=2), size
+        assert left == pytest.approx(right, abs=1), size
+    resize_to(700, 600)  # too narrow for the measure: the least margin on each side
+    qtbot.waitUntil(lambda: column()[0] < 30)
+
+
 @pytest.mark.parametrize("size", [1366, 1920])
 def test_largest_text_still_fits_the_measure(qtbot: QtBot, window: MainWindow, size: int) -> None:
     window.resize(size, 800)

@@ -138,9 +138,12 @@ class AnswerView(QTextBrowser):
 
     def column_margin(self) -> float:
         """Side margin that centres a column of about MEASURE characters of body text."""
-        metrics = QFontMetricsF(self.document().defaultFont())
+        document = self.document()
+        metrics = QFontMetricsF(document.defaultFont())
         column = metrics.horizontalAdvance(SAMPLE) / len(SAMPLE) * MEASURE
-        return max(float(MARGIN), (self.viewport().width() - column) / 2)
+        # The pane lays its text out as wide as its viewport. Asking the viewport itself would
+        # set up ~55 widget classes before the first frame (see `own_viewport`).
+        return max(float(MARGIN), (document.textWidth() - column) / 2)
 
     def fit_column(self) -> None:
         """Cap the line length however wide the pane is; centred."""
