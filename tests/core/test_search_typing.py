@@ -21,6 +21,8 @@ TYPED = (
     "what causes sepsis in newborn babies",
     "how to fix my car",
     "sunburn blisters after antimalarial pills",
+    # stopwords and spaces: the words change, what is searched for does not
+    "fever in a child who is on the floor and is not able to get up",
 )
 # … and an earlier word edited in place: (text, the word replaced, its replacement).
 EDITED = (
@@ -43,8 +45,11 @@ def _keystrokes() -> list[str]:
     return typed
 
 
-def _seen(result: SearchResult) -> list[tuple[str, float, bool, int, str]]:
-    return [(h.slug, h.score, h.weak, h.tier, h.snippet) for h in result.hits]
+def _seen(result: SearchResult) -> list[tuple[object, ...]]:
+    return [
+        (h.slug, h.score, h.weak, h.tier, h.snippet, h.question_spans, h.snippet_spans)
+        for h in result.hits
+    ]
 
 
 @pytest.fixture(scope="module")

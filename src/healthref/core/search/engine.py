@@ -16,7 +16,7 @@ from healthref.core.search.lexicon import BoundedCache, Lexicon
 from healthref.core.search.pool import MatchTotals
 from healthref.core.search.query import Concept, ParsedQuery, parse
 from healthref.core.search.ranking import TIER_EXACT, TIER_REST, Ranked, rank
-from healthref.core.search.snippets import QuestionMarks, best_snippet
+from healthref.core.search.snippets import QuestionMarks, Spans, best_snippet
 from healthref.core.search.surface_forms import surface_forms
 from healthref.core.search.tally import RankMemo
 
@@ -77,6 +77,11 @@ class SearchEngine:
         self._parsed: tuple[str, ParsedQuery] | None = None
         self._rank_memo = RankMemo()
         self._totals = MatchTotals()
+        # A space or a stopword typed changes the text but not the concepts searched for:
+        # the candidates, snippets and highlights of the last such query are kept.
+        self._pooled: tuple[tuple[Concept, ...], list[Candidate]] = ((), [])
+        self._detailed: tuple[tuple[Concept, ...], dict[int, tuple[str, Spans]], dict[str, Spans]]
+        self._detailed = ((), {}, {})
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -213,34 +218,55 @@ class SearchEngine:
         """The hits, and the first one's article (its rowid) when there are any."""
         if not parsed.concepts or not limit:
             return [], None
-        matches = [self._matches(concept) for concept in parsed.concepts]
-        pool = self._totals.pool(parsed.concepts, matches, RANKED_POOL)
-        if not pool:
+        candidates = self._candidates(parsed.concepts)
+        if not candidates:
             return [], None
-        last, last_index = matches[-1], len(matches) - 1
-        matched = {rowid: self._totals.matched(rowid, last, last_index) for rowid in pool}
-        facts = self._articles.facts(pool)
-        candidates = [Candidate(rowid, f, matched[rowid]) for rowid, f in facts.items()]
         ranked = rank(parsed, candidates, self._fit, self._rank_memo)[:limit]
         hits = [_bare_hit(r) for r in ranked]
         first = [(r.candidate.rowid, h) for r, h in zip(ranked[:detail], hits, strict=False)]
         made = self._details(parsed, first)
         return [made.get(h.slug, h) for h in hits], ranked[0].candidate.rowid if ranked else None
 
+    def _candidates(self, concepts: tuple[Concept, ...]) -> list[Candidate]:
+        """The articles worth ranking for `concepts`: the last keystroke's when it searched
+        for the same (a space or a stopword typed)."""
+        if self._pooled[0] == concepts:
+            return self._pooled[1]
+        matches = [self._matches(concept) for concept in concepts]
+        pool = self._totals.pool(concepts, matches, RANKED_POOL)
+        last, last_index = matches[-1], len(matches) - 1
+        matched = {rowid: self._totals.matched(rowid, last, last_index) for rowid in pool}
+        facts = self._articles.facts(pool)
+        candidates = [Candidate(rowid, f, matched[rowid]) for rowid, f in facts.items()]
+        self._pooled = (concepts, candidates)
+        return candidates
+
     def _details(self, parsed: ParsedQuery, hits: list[tuple[int, Hit]]) -> dict[str, Hit]:
-        """The hits (each with its article's rowid) with snippet and highlights, by slug."""
+        """The hits (each with its article's rowid) with snippet and highlights, by slug; made
+        once while the query searches for the same concepts."""
         if not hits:
             return {}
-        texts = self._articles.texts([rowid for rowid, _hit in hits])
-        forms = surface_forms(parsed)
-        marks = QuestionMarks(parsed, self.lexicon)
+        if self._detailed[0] != parsed.concepts:
+            self._detailed = (parsed.concepts, {}, {})
+        _concepts, known, question_marks = self._detailed
+        wanted = [rowid for rowid, _hit in hits if rowid not in known]
+        if wanted:
+            texts = self._articles.texts(wanted)
+            forms = surface_forms(parsed)
+            for rowid in wanted:
+                summary, body = texts.get(rowid, ("", ""))
+                known[rowid] = best_snippet(summary, body, forms)
+        marks: QuestionMarks | None = None
         made = {}
         for rowid, hit in hits:
-            summary, body = texts.get(rowid, ("", ""))
-            snippet, spans = best_snippet(summary, body, forms)
+            question_spans = question_marks.get(hit.question)
+            if question_spans is None:
+                marks = marks or QuestionMarks(parsed, self.lexicon)
+                question_spans = question_marks[hit.question] = marks.spans(hit.question)
+            snippet, spans = known[rowid]
             made[hit.slug] = hit._replace(
                 snippet=snippet,
-                question_spans=marks.spans(hit.question),
+                question_spans=question_spans,
                 snippet_spans=spans,
                 detailed=True,
             )

@@ -71,6 +71,7 @@ class _Query(NamedTuple):
     words: list[str]
     total: float
     described: bool
+    tallies: dict[int, Tally]  # each candidate's tally over the whole query, once counted
 
 
 def _rank_one(query: _Query, candidate: Candidate, fit_of: FitFunction, memo: RankMemo) -> Ranked:
@@ -79,6 +80,9 @@ def _rank_one(query: _Query, candidate: Candidate, fit_of: FitFunction, memo: Ra
     concepts = query.parsed.concepts
     if not concepts:
         return _placed(query, candidate, Tally())
+    counted = query.tallies.get(candidate.rowid)
+    if counted is not None:
+        return _placed(query, candidate, counted)
     before = memo.counted(candidate, fit_of)
     last = concepts[-1]
     fitted = fit_of(last, candidate)
@@ -93,6 +97,7 @@ def _rank_one(query: _Query, candidate: Candidate, fit_of: FitFunction, memo: Ra
     held = fitted.situations[best] if best >= 0 else 0.0
     sure_of = held if query.described else 0.0
     tally.add(last, fitted, before.size in candidate.matched, held, sure_of)
+    query.tallies[candidate.rowid] = tally
     return _placed(query, candidate, tally)
 
 
@@ -128,12 +133,14 @@ def rank(
 ) -> list[Ranked]:
     """Best first; ties broken by how many of the typed words the question has (so "what is
     tb" prefers "What is tuberculosis (TB)…"), by bm25 over the matched concepts, then by
-    question. With a `memo`, the concepts before the last are counted once while they last."""
+    question. With a `memo`, the concepts before the last are counted once while they last,
+    and the whole query's once while its concepts do."""
     typed = frozenset(parsed.words)
     total = sum(c.weight for c in parsed.concepts) or 1.0
-    query = _Query(parsed, list(parsed.words), total, _described(parsed))
     memo = memo or RankMemo()
     memo.follow(parsed.concepts[:-1])
+    tallies = memo.whole_tallies(parsed.concepts)
+    query = _Query(parsed, list(parsed.words), total, _described(parsed), tallies)
     ranked = [_rank_one(query, candidate, fit_of, memo) for candidate in candidates]
     ranked.sort(
         key=lambda r: (

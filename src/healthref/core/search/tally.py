@@ -150,6 +150,15 @@ class RankMemo:
         self._concepts: list[Concept] = []
         self._levels: list[dict[int, Counted]] = [{}]  # by how many concepts were counted
         self._kept = 0
+        # Each candidate's tally over the whole query, while its concepts stay the same: a
+        # stopword or a space typed changes the words but not what is searched for.
+        self._whole: tuple[tuple[Concept, ...], dict[int, Tally]] = ((), {})
+
+    def whole_tallies(self, concepts: tuple[Concept, ...]) -> dict[int, Tally]:
+        """Tallies over all of `concepts` by article, kept while the next query has them too."""
+        if self._whole[0] != concepts:
+            self._whole = (concepts, {})
+        return self._whole[1]
 
     def follow(self, concepts: tuple[Concept, ...]) -> None:
         """Count over `concepts` from now on: keep the levels shared with them, make room for
