@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import QApplication, QListView
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
+from healthref.core.content.store import QuestionItem
 from healthref.core.settings.kiosk import KioskSettings, hash_pin
 from healthref.ui.app import build_window
 from healthref.ui.first_paint import FirstPaint
 from healthref.ui.main_window import MainWindow
+from healthref.ui.search.hit_delegate import HitDelegate
 from tests.ui.conftest import save_suggestion, wait_for_first
 
 
@@ -95,6 +98,48 @@ def test_a_search_typed_before_the_first_paint_is_answered(
     assert window.search_panel.search_box.text() == "poisoning"
     qtbot.waitUntil(lambda: not window.search_panel.search_pending(), timeout=10_000)
     assert window.search_panel.current_slug() is not None
+
+
+def test_the_first_frame_shows_the_questions_not_an_empty_list(
+    qtbot: QtBot, unpainted: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list's first paint draws its rows, at the size it keeps (no scroll bar that goes
+    once the rows are measured), and the first-frame steps wait for a paint that drew rows."""
+    window = unpainted
+    viewport = window.search_panel.list_view.viewport()
+    order: list[str] = []
+    draw_row = HitDelegate.paint
+
+    def drawn(self: HitDelegate, *args: Any) -> None:
+        order.append("row")
+        draw_row(self, *args)
+
+    monkeypatch.setattr(HitDelegate, "paint", drawn)
+    log = PaintLog(order)
+    viewport.installEventFilter(log)
+    window.first_paint.defer(lambda: order.append("first-frame steps"), first=True)
+    window.show()
+    qtbot.waitUntil(lambda: "first-frame steps" in order)
+    first_size = viewport.size()
+    assert order[:2] == ["paint", "row"]  # the first paint drew questions
+    assert order.index("first-frame steps") > order.index("row")
+    qtbot.wait(200)  # a relayout after the first frame would show here
+    assert viewport.size() == first_size
+
+
+def test_a_very_long_list_is_measured_in_batches_and_then_drawn(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Thousands of questions (a large content pack) are measured a batch per turn of the
+    event loop, so the window keeps answering; a short list is drawn as soon as it is set."""
+    panel = window.search_panel
+    many = [QuestionItem(f"q-{n}", f"Question number {n}?", "Symptoms") for n in range(2000)]
+    panel.set_questions(many)
+    assert not panel.rows_drawn()  # still being measured: the window is free meanwhile
+    qtbot.waitUntil(panel.rows_drawn)
+    assert panel.model.rowCount() == 2000
+    panel.set_questions(many[:50])
+    assert panel.rows_drawn()  # one pass: its first paint draws it
 
 
 def test_the_search_box_gets_its_clear_button_once_typing_can_start(

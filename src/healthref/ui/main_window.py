@@ -138,9 +138,7 @@ class MainWindow(QMainWindow):
             self.visitor_state.register(self.suggestions)
         restore_layout(self, self.splitter, self.settings)
         self.first_paint = FirstPaint(
-            self.search_panel.list_view.viewport(),
-            lambda: self.search_panel.model.rowCount() > 0,
-            self,
+            self.search_panel.list_view.viewport(), self.search_panel.rows_drawn, self
         )
         self.first_paint.defer(self.runner.warm_up)  # loading search never delays the window
         if self.policy.kiosk:

@@ -23,7 +23,9 @@ from healthref.ui.search.panel_notes import PanelNotes, announce_result
 from healthref.ui.search.panel_parts import (
     PanelLabel,
     emergency_strip,
+    fit_layout_mode,
     question_list,
+    rows_drawn,
     stack_panel,
 )
 from healthref.ui.search.question_model import QuestionListModel, Row
@@ -121,6 +123,10 @@ class SearchPanel(QWidget):
         self._keys = SearchBoxKeys(self)
         self.search_box.installEventFilter(self._keys)
         self._show_all()
+
+    def rows_drawn(self) -> bool:
+        """Whether painting the list now shows questions (not an empty list still laid out)."""
+        return rows_drawn(self.list_view)
 
     def add_clear_button(self) -> None:
         """The cross that empties the search box (after the first frame; see __init__)."""
@@ -226,6 +232,7 @@ class SearchPanel(QWidget):
 
     def _set_rows(self, rows: list[Row], *, follow: bool = True) -> None:
         """Show rows with the first selected; `follow` opens it after the usual pause."""
+        fit_layout_mode(self.list_view, len(rows))
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.list_view)
         if rows:

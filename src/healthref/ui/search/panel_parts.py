@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,10 @@ from healthref.ui.search.question_model import QuestionListModel
 from healthref.ui.search.reader_label import ReaderLabel
 
 LAYOUT_BATCH = 40
+# A list this long is measured in one pass (about 15 ms): the frame that shows it has its
+# rows. A batched layout draws no row until its last batch is done, so a longer list is laid
+# out in batches only to keep the window answering meanwhile.
+SINGLE_PASS_ROWS = 400
 
 
 def own_viewport(view: QAbstractItemView) -> QWidget:
@@ -41,9 +45,23 @@ def own_viewport(view: QAbstractItemView) -> QWidget:
     return viewport
 
 
+def fit_layout_mode(view: QListView, rows: int) -> None:
+    """One pass for a list of `rows` short enough to measure within a frame, else batches."""
+    modes = QListView.LayoutMode
+    wanted = modes.SinglePass if rows <= SINGLE_PASS_ROWS else modes.Batched
+    if view.layoutMode() != wanted:
+        view.setLayoutMode(wanted)
+
+
+def rows_drawn(view: QListView) -> bool:
+    """Whether painting the list now draws its rows: a list being laid out in batches, or
+    with no rows, draws none."""
+    return view.indexAt(QPoint(0, 0)).isValid()
+
+
 def question_list(parent: QWidget, model: QuestionListModel, name: str) -> QListView:
-    """The results list: word-wrapped rows of varying height, laid out in batches so the
-    window appears before every row is measured."""
+    """The results list: word-wrapped rows of varying height (a long list laid out in
+    batches, `fit_layout_mode`)."""
     view = QListView(parent)
     view.setViewport(own_viewport(view))
     view.setObjectName("questionList")
@@ -51,8 +69,7 @@ def question_list(parent: QWidget, model: QuestionListModel, name: str) -> QList
     view.setItemDelegate(HitDelegate(view))
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setUniformItemSizes(False)
-    view.setLayoutMode(QListView.LayoutMode.Batched)
-    view.setBatchSize(LAYOUT_BATCH)
+    view.setBatchSize(LAYOUT_BATCH)  # when batched (`fit_layout_mode`)
     view.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure when narrower
     view.setWordWrap(True)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
