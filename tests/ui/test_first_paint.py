@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
@@ -103,8 +103,9 @@ def test_a_search_typed_before_the_first_paint_is_answered(
 def test_the_first_frame_shows_the_questions_not_an_empty_list(
     qtbot: QtBot, unpainted: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The list's first paint draws its rows, at the size it keeps (no scroll bar that goes
-    once the rows are measured), and the first-frame steps wait for a paint that drew rows."""
+    """The list's first paint draws its rows, measured once at the size it keeps (no scroll
+    bar that comes or goes once they are measured), and the first-frame steps wait for a
+    paint that drew rows."""
     window = unpainted
     viewport = window.search_panel.list_view.viewport()
     order: list[str] = []
@@ -115,6 +116,14 @@ def test_the_first_frame_shows_the_questions_not_an_empty_list(
         draw_row(self, *args)
 
     monkeypatch.setattr(HitDelegate, "paint", drawn)
+    widths: set[int] = set()
+    measure_row = HitDelegate.sizeHint
+
+    def measured(self: HitDelegate, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        widths.add(option.rect.width() or viewport.width())  # 0: the delegate takes this
+        return measure_row(self, option, index)
+
+    monkeypatch.setattr(HitDelegate, "sizeHint", measured)
     log = PaintLog(order)
     viewport.installEventFilter(log)
     window.first_paint.defer(lambda: order.append("first-frame steps"), first=True)
@@ -123,6 +132,7 @@ def test_the_first_frame_shows_the_questions_not_an_empty_list(
     first_size = viewport.size()
     assert order[:2] == ["paint", "row"]  # the first paint drew questions
     assert order.index("first-frame steps") > order.index("row")
+    assert len(widths) == 1  # measured once, at the width it is shown at
     qtbot.wait(200)  # a relayout after the first frame would show here
     assert viewport.size() == first_size
 

@@ -28,6 +28,7 @@ def test_each_value_is_qt_s() -> None:
     assert Qt.AlignmentFlag.AlignVCenter.value == v.ALIGN_VCENTER
     assert Qt.AlignmentFlag.AlignCenter.value == v.ALIGN_CENTER
     assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == v.SCROLL_BAR_ALWAYS_OFF
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value == v.SCROLL_BAR_ALWAYS_ON
     assert Qt.ContextMenuPolicy.NoContextMenu.value == v.NO_CONTEXT_MENU
     top_level = (
         Qt.WindowType.Window

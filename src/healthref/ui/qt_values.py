@@ -29,6 +29,7 @@ ALIGN_VCENTER = 0x80
 ALIGN_CENTER = 0x84  # AlignHCenter | AlignVCenter
 # Qt.ScrollBarPolicy
 SCROLL_BAR_ALWAYS_OFF = 1
+SCROLL_BAR_ALWAYS_ON = 2
 # Qt.ContextMenuPolicy
 NO_CONTEXT_MENU = 0
 # Qt.WindowType: what Qt gives a top-level window (Window and its title, system menu,

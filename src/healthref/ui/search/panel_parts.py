@@ -22,6 +22,8 @@ from healthref.ui.qt_values import (
     LINKS_ACCESSIBLE_BY_MOUSE,
     PLAIN_TEXT,
     RICH_TEXT,
+    SCROLL_BAR_ALWAYS_OFF,
+    SCROLL_BAR_ALWAYS_ON,
     STRONG_FOCUS,
 )
 from healthref.ui.search.hit_delegate import HitDelegate
@@ -72,6 +74,10 @@ def question_list(parent: QWidget, model: QuestionListModel, name: str) -> QList
     view.setBatchSize(LAYOUT_BATCH)  # when batched (`fit_layout_mode`)
     view.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure when narrower
     view.setWordWrap(True)
+    # Its width never changes with the number of rows: a scroll bar that came and went would
+    # measure every row again at the new width (twice over before the first frame).
+    view.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
+    view.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)  # rows wrap
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setAccessibleName(name)
     return view
