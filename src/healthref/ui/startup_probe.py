@@ -22,7 +22,7 @@ def mark(name: str, detail: str = "") -> None:
 
 
 class _Answered(QObject):
-    """Marks the first paint of the list after the probe query's results were shown."""
+    """Marks the first paint of the list that draws the probe query's results."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -36,10 +36,11 @@ class _Answered(QObject):
         self._shown = bool(panel.search_box.text()) and not panel.search_pending()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._shown and event.type() == QEvent.Type.Paint:
+        panel = self._window.search_panel
+        if self._shown and event.type() == QEvent.Type.Paint and panel.rows_drawn():
             self._shown = False
             watched.removeEventFilter(self)
-            slug = self._window.search_panel.current_slug() or "-"
+            slug = panel.current_slug() or "-"
             QTimer.singleShot(0, lambda: mark("answered", slug))
         return False
 
