@@ -93,7 +93,7 @@ def _write(corpus: Corpus, path: Path) -> str:
     try:
         _create_tables(engine)
         with Session(engine) as session, session.begin():
-            indexer = SearchIndexer(session)
+            indexer = SearchIndexer(session, articles=len(corpus.article_paths))
             dictionary = _dictionary(corpus)
             session.add(RecordDictionaryRow(id=1, dictionary=dictionary))
             category_ids: dict[str, int] = {}

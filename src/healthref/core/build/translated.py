@@ -31,7 +31,7 @@ def write_translations(session: Session, corpus: Corpus, category_ids: dict[str,
     next_id = 1
     for language in sorted(corpus.translations):
         paths = corpus.translations[language]
-        indexer = SearchIndexer(session, language=search_language(language))
+        indexer = SearchIndexer(session, language=search_language(language), articles=len(paths))
         dictionary = _dictionary(paths)
         session.add(RecordDictionaryRow(id=dictionary_id(language), dictionary=dictionary))
         indexer.add_synonyms(corpus.translated_synonyms.get(language, []))

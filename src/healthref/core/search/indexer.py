@@ -23,7 +23,12 @@ from healthref.core.search.index_models_fr import (
     FrenchSynonymTerm,
     FrenchVocabularyTerm,
 )
-from healthref.core.search.index_schema import FTS_COLUMNS, FTS_TABLE, fts_ddl
+from healthref.core.search.index_schema import (
+    FTS_COLUMNS,
+    FTS_TABLE,
+    PREFIX_INDEX_FROM,
+    fts_ddl,
+)
 from healthref.core.search.languages import EMERGENCY_CONTEXT_MARK, ENGLISH, SearchLanguage
 from healthref.core.search.normalise import stem, tokens
 
@@ -56,8 +61,14 @@ class SearchIndexer:
     """Collects the vocabulary while articles stream past; `finish` writes it."""
 
     def __init__(
-        self, session: Session, *, create_fts: bool = True, language: SearchLanguage = ENGLISH
+        self,
+        session: Session,
+        *,
+        create_fts: bool = True,
+        language: SearchLanguage = ENGLISH,
+        articles: int = 0,
     ) -> None:
+        """`articles`: about how many will be added (a large corpus gets a prefix index)."""
         self._session = session
         self._vocabulary: Counter[str] = Counter()
         self._language = language
@@ -65,7 +76,8 @@ class SearchIndexer:
         self._synonym, self._emergency, self._terms, self._word = _MODELS[language.code]
         self._insert = text(_insert(language.fts_table))
         if create_fts:  # False when adding articles to an index that exists (add-on packs)
-            session.execute(text(fts_ddl(language.fts_table)))
+            prefix_index = articles >= PREFIX_INDEX_FROM
+            session.execute(text(fts_ddl(language.fts_table, prefix_index=prefix_index)))
 
     def _stem(self, word: str) -> str:
         return stem(word, self._stemmer)
