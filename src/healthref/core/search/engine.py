@@ -61,6 +61,19 @@ class SearchResult(NamedTuple):
         return bool(self.hits) and not self.hits[0].weak
 
 
+class _KeptForConcepts:
+    """What a query's work leaves for the next one that searches for the same concepts: a
+    space or a stopword typed changes the text, not what is searched for."""
+
+    __slots__ = ("candidates", "concepts", "question_spans", "snippets")
+
+    def __init__(self, concepts: tuple[Concept, ...]) -> None:
+        self.concepts = concepts
+        self.candidates: list[Candidate] | None = None
+        self.snippets: dict[int, tuple[str, Spans]] = {}  # by article: snippet and its marks
+        self.question_spans: dict[str, Spans] = {}  # by question
+
+
 class SearchEngine:
     """Searches the content DB; not thread-safe — give each thread its own engine."""
 
@@ -77,11 +90,7 @@ class SearchEngine:
         self._parsed: tuple[str, ParsedQuery] | None = None
         self._rank_memo = RankMemo()
         self._totals = MatchTotals()
-        # A space or a stopword typed changes the text but not the concepts searched for:
-        # the candidates, snippets and highlights of the last such query are kept.
-        self._pooled: tuple[tuple[Concept, ...], list[Candidate]] = ((), [])
-        self._detailed: tuple[tuple[Concept, ...], dict[int, tuple[str, Spans]], dict[str, Spans]]
-        self._detailed = ((), {}, {})
+        self._kept = _KeptForConcepts(())
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -230,25 +239,31 @@ class SearchEngine:
     def _candidates(self, concepts: tuple[Concept, ...]) -> list[Candidate]:
         """The articles worth ranking for `concepts`: the last keystroke's when it searched
         for the same (a space or a stopword typed)."""
-        if self._pooled[0] == concepts:
-            return self._pooled[1]
+        kept = self._kept_for(concepts)
+        if kept.candidates is not None:
+            return kept.candidates
         matches = [self._matches(concept) for concept in concepts]
         pool = self._totals.pool(concepts, matches, RANKED_POOL)
         last, last_index = matches[-1], len(matches) - 1
         matched = {rowid: self._totals.matched(rowid, last, last_index) for rowid in pool}
         facts = self._articles.facts(pool)
         candidates = [Candidate(rowid, f, matched[rowid]) for rowid, f in facts.items()]
-        self._pooled = (concepts, candidates)
+        kept.candidates = candidates
         return candidates
+
+    def _kept_for(self, concepts: tuple[Concept, ...]) -> _KeptForConcepts:
+        """The work kept for `concepts`: afresh when they are not the last query's."""
+        if self._kept.concepts != concepts:
+            self._kept = _KeptForConcepts(concepts)
+        return self._kept
 
     def _details(self, parsed: ParsedQuery, hits: list[tuple[int, Hit]]) -> dict[str, Hit]:
         """The hits (each with its article's rowid) with snippet and highlights, by slug; made
         once while the query searches for the same concepts."""
         if not hits:
             return {}
-        if self._detailed[0] != parsed.concepts:
-            self._detailed = (parsed.concepts, {}, {})
-        _concepts, known, question_marks = self._detailed
+        kept = self._kept_for(parsed.concepts)
+        known, question_marks = kept.snippets, kept.question_spans
         wanted = [rowid for rowid, _hit in hits if rowid not in known]
         if wanted:
             texts = self._articles.texts(wanted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -25,7 +25,6 @@ from healthref.ui.search.panel_parts import (
     emergency_strip,
     fit_layout_mode,
     question_list,
-    rows_drawn,
     stack_panel,
 )
 from healthref.ui.search.question_model import QuestionListModel, Row
@@ -125,8 +124,9 @@ class SearchPanel(QWidget):
         self._show_all()
 
     def rows_drawn(self) -> bool:
-        """Whether painting the list now shows questions (not an empty list still laid out)."""
-        return rows_drawn(self.list_view)
+        """Whether painting the list now draws questions: a list being laid out in batches,
+        or with no rows, draws none."""
+        return self.list_view.indexAt(QPoint(0, 0)).isValid()
 
     def add_clear_button(self) -> None:
         """The cross that empties the search box (after the first frame; see __init__)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,12 +53,6 @@ def fit_layout_mode(view: QListView, rows: int) -> None:
     wanted = modes.SinglePass if rows <= SINGLE_PASS_ROWS else modes.Batched
     if view.layoutMode() != wanted:
         view.setLayoutMode(wanted)
-
-
-def rows_drawn(view: QListView) -> bool:
-    """Whether painting the list now draws its rows: a list being laid out in batches, or
-    with no rows, draws none."""
-    return view.indexAt(QPoint(0, 0)).isValid()
 
 
 def question_list(parent: QWidget, model: QuestionListModel, name: str) -> QListView:
