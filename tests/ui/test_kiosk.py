@@ -335,7 +335,11 @@ def test_kiosk_session_writes_nothing_about_the_visitor(
 
 def test_settings_section_and_pin_hash() -> None:
     stored = hash_pin("2468")
-    assert stored.startswith("pbkdf2_sha256$") and "2468" not in stored
+    # A salted hash, never the PIN: its hex salt and digest may hold "2468" by chance.
+    scheme, rounds, salt, digest = stored.split("$")
+    assert scheme == "pbkdf2_sha256" and int(rounds) >= 100_000
+    assert len(salt) >= 32 and len(digest) == 64 and "2468" not in (salt, digest)
+    assert hash_pin("2468") != stored  # a new salt each time
     assert pin_matches("2468", stored) and not pin_matches("2469", stored)
     assert not pin_matches("2468", "garbage")
     parsed = kiosk_settings({"idle_seconds": 300, "font_scale": 1.5, "pin_hash": stored})
