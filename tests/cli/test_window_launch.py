@@ -74,3 +74,46 @@ def test_window_starts_and_stays_up(tmp_path: Path, extra: list[str]) -> None:
         child.kill()
         _out, err = child.communicate()
     assert "Traceback" not in err, err
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        [],
+        ["--kiosk"],
+        ["--home", "/tmp/a home", "--kiosk"],
+        ["--home=/tmp/x", "--content-db", "c.db", "--sync-url", "http://h:8/s"],
+        ["--home", "/tmp/first", "--home", "/tmp/second"],  # the last one wins
+        ["--home="],
+        ["--sync-url=http://h/s?a=b=c"],
+    ],
+)
+def test_window_options_are_read_as_the_parser_reads_them(arguments: list[str]) -> None:
+    from healthref.cli.launch import read_window_options, window_parser
+
+    read = read_window_options(arguments)
+    assert read is not None
+    assert read._asdict() == vars(window_parser().parse_args(arguments))
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--home"], ["--home", "--kiosk"], ["--kiosk=yes"], ["--content-db", "-x"], ["--hom", "x"]],
+)
+def test_odd_window_options_are_left_to_the_parser_to_explain(arguments: list[str]) -> None:
+    from healthref.cli.launch import read_window_options
+
+    assert read_window_options(arguments) is None
+
+
+def test_a_window_option_without_its_value_is_a_usage_error(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "healthref", "--home"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 2
+    assert "--home: expected one argument" in done.stderr

@@ -8,6 +8,7 @@ import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from healthref import paths
 
@@ -29,6 +30,15 @@ def is_window_launch(arguments: Sequence[str]) -> bool:
     return True
 
 
+class WindowOptions(NamedTuple):
+    """What a window launch was asked for."""
+
+    content_db: Path | None = None
+    home: Path | None = None
+    kiosk: bool = False
+    sync_url: str | None = None
+
+
 def window_parser() -> argparse.ArgumentParser:
     """The options a window launch takes (the full parser documents them too)."""
     parser = argparse.ArgumentParser(prog="healthref")
@@ -39,9 +49,37 @@ def window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def read_window_options(arguments: Sequence[str]) -> WindowOptions | None:
+    """The options read as the parser would (the last of a repeated one wins), without
+    building it: that costs the first frame about 3 ms. None when they are not plainly
+    well formed; the parser then reads them, or says what is wrong."""
+    values: dict[str, str] = {}
+    kiosk = False
+    rest = list(arguments)
+    while rest:
+        name, has_value, value = rest.pop(0).partition("=")
+        if name == "--kiosk" and not has_value:
+            kiosk = True
+            continue
+        if name not in FLAGS_WITH_VALUE:
+            return None
+        if not has_value:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        values[name] = value
+    content_db, home = values.get("--content-db"), values.get("--home")
+    return WindowOptions(
+        None if content_db is None else Path(content_db),
+        None if home is None else Path(home),
+        kiosk,
+        values.get("--sync-url"),
+    )
+
+
 def launch_window(arguments: Sequence[str]) -> int:
     """Open the window (or the kiosk) with the given options."""
-    args = window_parser().parse_args(list(arguments))
+    args = read_window_options(arguments) or window_parser().parse_args(list(arguments))
     # No cycle collection while the window is built (start-up makes many objects and next to
     # no cycles): the window collects on its GUI thread once it is painted (ui/gui_thread_gc).
     gc.disable()
