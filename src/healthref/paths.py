@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -68,10 +67,16 @@ def choose_content_db(home: Path, bundled: Path) -> ContentChoice:
     header; the checksum is verified when it is opened), else the bundled DB, saying why."""
     state_file = home / INSTALLED_CONTENT_DIR / ACTIVE_CONTENT_FILE
     try:
-        state = json.loads(state_file.read_text(encoding="utf-8"))
+        text = state_file.read_text(encoding="utf-8")
     except FileNotFoundError:
         return ContentChoice(bundled)
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError):
+        return ContentChoice(bundled, fallback_reason=f"{state_file} cannot be read")
+    import json  # only with a pack installed: a first start reads no JSON before its window
+
+    try:
+        state = json.loads(text)
+    except ValueError:
         return ContentChoice(bundled, fallback_reason=f"{state_file} cannot be read")
     if not isinstance(state, dict) or not state.get("open"):
         return ContentChoice(bundled)

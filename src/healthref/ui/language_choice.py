@@ -7,7 +7,6 @@ string is translated where it is made, so nothing is left half in the old langua
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
@@ -144,12 +143,14 @@ class LanguageChoice(QObject):
         return fresh
 
 
-@dataclass
 class KioskWindows:
     """The kiosk's window in each language shown so far, and which one is on screen."""
 
-    showing: str
-    by_language: dict[str, MainWindow]
+    __slots__ = ("by_language", "showing")
+
+    def __init__(self, showing: str, by_language: dict[str, MainWindow]) -> None:
+        self.showing = showing
+        self.by_language = by_language
 
     @property
     def visiting(self) -> MainWindow | None:

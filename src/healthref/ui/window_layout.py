@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QScreen
     from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -30,10 +29,13 @@ def restore_layout(window: QMainWindow, splitter: QSplitter, settings: QSettings
     """The geometry and splitter position saved last time, if any."""
     if settings is None:
         return
-    geometry = settings.value("window/geometry")
+    geometry, state = settings.value("window/geometry"), settings.value("window/splitter")
+    if geometry is None and state is None:
+        return  # nothing kept yet: the first run
+    from PySide6.QtCore import QByteArray  # not before a first run's first frame
+
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
-    state = settings.value("window/splitter")
     if isinstance(state, QByteArray):
         splitter.restoreState(state)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from healthref.core.content.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -15,16 +14,21 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 REBUILD_HINT = N_("Reinstall healthref, or rebuild it with `healthref build`.")
 
 
-@dataclass(frozen=True)
 class ContentProblem:
-    """Why the content DB cannot be used, and what to do about it."""
+    """Why the content DB cannot be used, and what to do about it. (A plain class: the window
+    opens its DB before its first frame, which need not wait for the dataclasses module.)"""
 
-    kind: (
-        str  # missing | empty | not-a-database | truncated | wrong-version | checksum | unreadable
-    )
-    path: Path
-    detail: str
-    remedy: str = field(default_factory=lambda: _(REBUILD_HINT))
+    __slots__ = ("detail", "kind", "path", "remedy")
+
+    def __init__(self, kind: str, path: Path, detail: str, remedy: str | None = None) -> None:
+        # missing | empty | not-a-database | truncated | wrong-version | checksum | unreadable
+        self.kind = kind
+        self.path = path
+        self.detail = detail
+        self.remedy = _(REBUILD_HINT) if remedy is None else remedy
+
+    def __repr__(self) -> str:
+        return f"ContentProblem({self.kind!r}, {str(self.path)!r}, {self.detail!r})"
 
     def one_line(self) -> str:
         return f"content database {self.path}: {self.detail}. {self.remedy}"

@@ -6,13 +6,15 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from healthref.ui.appearance.answer_css import load_template
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from healthref.core.content.article import ArticleView
     from healthref.ui.appearance.colours import Colours
     from healthref.ui.appearance.controller import Appearance
@@ -185,6 +187,8 @@ class AnswerView(QTextBrowser):
             blank = QImage(1, 1, QImage.Format.Format_ARGB32)
             blank.fill(0)
             return blank
+        from PySide6.QtCore import QByteArray  # a page's first resource: not at start-up
+
         return QByteArray(b" ")
 
     def setSource(
