@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from healthref import paths
@@ -86,6 +87,16 @@ def window(qtbot: QtBot, app_paths: paths.AppPaths) -> Iterator[MainWindow]:
     built.close()
 
 
+def click_as_the_window_system_does(widget: QWidget) -> None:
+    """A left click on `widget` delivered as a real one is: to its window's QWindow, which hands
+    it on. (QTest's clicks on a widget go straight to it, past where a window may watch.)"""
+    top = widget.window()
+    handle = top.windowHandle()
+    assert handle is not None, "the window is not shown"
+    where = widget.mapTo(top, widget.rect().center())
+    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+
+
 def wait_for_first(qtbot: QtBot, window: MainWindow, slug: str, timeout: int = 5000) -> None:
     panel = window.search_panel
     qtbot.waitUntil(
@@ -148,6 +159,9 @@ def kiosk_window(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Painted, as a kiosk is before anyone walks up to it (its lock then holds application-wide;
+    # keys a test sends straight to a widget would not pass where it waits for a first key).
+    qtbot.waitUntil(lambda: window.first_paint.done)
     window.forbidden = forbidden  # type: ignore[attr-defined]
     yield window
     assert forbidden == [], "kiosk mode opened something outside the app"

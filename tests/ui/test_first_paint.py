@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,7 @@ from healthref.ui.app import build_window
 from healthref.ui.first_paint import FirstPaint
 from healthref.ui.main_window import MainWindow
 from healthref.ui.search.hit_delegate import HitDelegate
-from tests.ui.conftest import save_suggestion, wait_for_first
+from tests.ui.conftest import click_as_the_window_system_does, save_suggestion, wait_for_first
 
 
 class PaintLog(QObject):
@@ -206,7 +207,7 @@ def test_kiosk_limits_hold_when_suggesting_is_the_first_thing_a_visitor_does(
     assert actions is not None and actions.limits == (1, 3)  # in place before any paint
     window.showFullScreen()
     assert not window.first_paint.done
-    qtbot.mouseClick(window.search_panel.search_box, Qt.MouseButton.LeftButton)  # first input
+    click_as_the_window_system_does(window.search_panel.search_box)  # the first input
     assert window.first_paint.done
     actions.suggest_action.trigger()  # "Suggest a question" from the visitor's first tap
     qtbot.waitUntil(lambda: actions.dialog is not None, timeout=10_000)
@@ -250,18 +251,41 @@ def test_saved_and_history_open_from_their_shortcuts_before_the_first_paint(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # a user's keys go to the active window
     assert not window.first_paint.done and actions.docks == []  # really before the first paint
-    qtbot.keyClick(
-        window.search_panel.search_box, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
-    )
+    # Keys as the window system delivers them: to the window's QWindow, which hands them on.
+    handle = window.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.first_paint.done
     saved, history = actions.docks
     assert history.isVisible()
-    qtbot.keyClick(
-        window.search_panel.search_box,
+    QTest.keyClick(
+        handle,
         Qt.Key.Key_B,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert saved.isVisible()
+
+
+@pytest.mark.parametrize("where", ["menu bar", "list's scroll bar", "answer pane", "status bar"])
+def test_a_click_anywhere_before_the_first_paint_makes_what_it_could_reach(
+    qtbot: QtBot, unpainted: MainWindow, where: str
+) -> None:
+    window = unpainted
+    actions = window.reading_actions
+    assert actions is not None and actions.docks == []
+    target = {
+        "menu bar": window.menuBar(),
+        "list's scroll bar": window.search_panel.list_view.verticalScrollBar(),
+        "answer pane": window.answer,
+        "status bar": window.statusBar(),
+    }[where]
+    hold = HoldPaint()
+    window.search_panel.list_view.viewport().installEventFilter(hold)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.first_paint.done  # really before the first paint
+    click_as_the_window_system_does(target)
+    assert window.first_paint.done
+    assert len(actions.docks) == 2  # Go → History is there for the menu this click opens
 
 
 def test_a_query_typed_as_the_window_appears_is_answered_before_idle_work_starts(
@@ -343,7 +367,8 @@ def test_a_kiosk_s_lock_holds_for_a_key_pressed_before_its_first_paint(
     assert not window.first_paint.done
     box = window.search_panel.search_box
     box.setText("burn")
-    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    box.setFocus()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)  # as the window system delivers it
     assert window.first_paint.done
     assert box.text() == "burn"
     window.kiosk.exit_authorised = True

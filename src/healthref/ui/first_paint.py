@@ -42,9 +42,11 @@ class FirstPaint(QObject):
     for (the Saved and History docks and their shortcuts): idle too, but run at once before
     the first input event should that come first.
 
-    Input is watched on the window's own widgets, not application-wide: an application filter
+    Input is watched where it enters the window, not application-wide (an application filter
     sees Qt's internal objects, and wrapping those for Python costs the first frame ~70 enum
-    classes."""
+    classes), nor on each of its widgets (handing Python every child, and the classes of the
+    children Qt made, cost it ~4 ms): the window system hands keys, shortcuts, clicks, wheel
+    turns and touches to the window's QWindow before any widget."""
 
     ran = Signal()
 
@@ -54,14 +56,14 @@ class FirstPaint(QObject):
         self._steps: list[Callable[[], object]] = []
         self._idle_steps: list[Callable[[], object]] = []
         self._reachable: list[Callable[[], object]] = []  # idle steps input must not outrun
-        self._watched: list[QWidget] = []
+        self._watched: list[QObject] = []
         self._scheduled = False
         self._idle_turn = False
         self._is_idle: Callable[[], bool] = lambda: True
         self.done = False
         self._watch_input(canvas)
         if isinstance(parent, QWidget):
-            self._watch_input(parent)  # its Show event: the moment to watch its children
+            self._watch_input(parent)  # its Show event: its QWindow exists from then on
 
     def watch(self, canvas: QWidget, filled: Callable[[], bool]) -> None:
         """Count a paint of `canvas` (while `filled()`) as the first frame too: for a window
@@ -99,10 +101,18 @@ class FirstPaint(QObject):
         else:
             self._steps.insert(0 if first else len(self._steps), step)
 
-    def _watch_input(self, widget: QWidget) -> None:
-        if widget not in self._watched:
-            self._watched.append(widget)
-            widget.installEventFilter(self)
+    def _watch_input(self, watched: QObject) -> None:
+        if watched not in self._watched:
+            self._watched.append(watched)
+            watched.installEventFilter(self)
+
+    def _watch_where_input_enters(self, window: QObject) -> None:
+        """The shown window's QWindow: the window system hands it every key (shortcuts too),
+        click, wheel turn and touch before any widget."""
+        assert isinstance(window, QWidget)
+        handle = window.windowHandle()
+        if handle is not None:
+            self._watch_input(handle)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -111,8 +121,7 @@ class FirstPaint(QObject):
         if kind in INPUT and self._reachable:
             self._run_reachable()
         elif kind == QEvent.Type.Show and watched is self.parent() and not self.done:
-            for child in self.parent().findChildren(QWidget):  # type: ignore[union-attr]
-                self._watch_input(child)
+            self._watch_where_input_enters(watched)
         elif kind == QEvent.Type.Paint and self._ready_to_run(watched):
             # Queued from inside the paint: it fires once this frame has been flushed.
             self._scheduled = True
@@ -177,9 +186,9 @@ class FirstPaint(QObject):
             step()
 
     def _stop_watching(self) -> None:
-        for widget in self._watched:
-            if shiboken6.isValid(widget):  # watched longer now: it may be gone (a child)
-                widget.removeEventFilter(self)
+        for watched in self._watched:
+            if shiboken6.isValid(watched):  # watched longer now: it may be gone (a child)
+                watched.removeEventFilter(self)
         self._watched.clear()
 
     def idle_steps_left(self) -> int:
