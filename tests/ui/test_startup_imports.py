@@ -91,6 +91,7 @@ FIRST_FRAME = {
     "healthref.ui.startup_probe",  # the probe itself
     "healthref.ui.visitor_state",
     "healthref.ui.window_layout",  # the first-run size and the remembered layout
+    "healthref.ui.feature_scan",  # spares the modules after it PySide's source scan
     "healthref.ui.launch_settings",
     "healthref.ui.window_menus",
     "healthref.ui.window_policy",

@@ -84,6 +84,9 @@ def launch_window(arguments: Sequence[str]) -> int:
     # no cycles): the window collects on its GUI thread once it is painted (ui/gui_thread_gc).
     gc.disable()
     from healthref.core.failures import KnownFailure
+    from healthref.ui.feature_scan import install as register_modules_unscanned
+
+    register_modules_unscanned()  # before the window's modules: see ui/feature_scan
     from healthref.ui.app import run_window
 
     try:
