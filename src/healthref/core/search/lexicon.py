@@ -6,6 +6,7 @@ import bisect
 import math
 import sqlite3
 from collections import OrderedDict, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -42,6 +43,7 @@ class Lexicon:
     concepts: BoundedCache[Concept] = field(default_factory=lambda: BoundedCache())
     _word_stems: BoundedCache[tuple[str, ...]] = field(default_factory=lambda: BoundedCache())
     _emergency_index: dict[str, list[tuple[int, Phrase, str, frozenset[str]]]] | None = None
+    _phrase_starts: frozenset[str] | None = None  # first stems of the longer synonym phrases
 
     @classmethod
     def load(cls, connection: sqlite3.Connection, language: SearchLanguage = ENGLISH) -> Lexicon:
@@ -232,6 +234,19 @@ class Lexicon:
 
     def is_synonym(self, phrase: Phrase) -> bool:
         return self.phrase_key(phrase) in self.groups_by_key
+
+    def synonym_length(self, stems: Sequence[str], start: int) -> int:
+        """How many words from `start` make the longest synonym phrase there, given each
+        word's stem (1 when none does): what `is_synonym` says of each run, without stemming
+        every run again."""
+        if self._phrase_starts is None:
+            self._phrase_starts = frozenset(key[0] for key in self.groups_by_key if len(key) > 1)
+        if stems[start] not in self._phrase_starts:
+            return 1
+        for length in range(min(self.longest_phrase, len(stems) - start), 1, -1):
+            if tuple(stems[start : start + length]) in self.groups_by_key:
+                return length
+        return 1
 
 
 def _emergency_phrase(key: str, slug: str) -> tuple[Phrase, str, frozenset[str]]:

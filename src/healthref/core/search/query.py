@@ -215,12 +215,11 @@ def parse(text: str, lexicon: Lexicon) -> ParsedQuery:
     stopwords = lexicon.language.stopwords
     keep_stopwords = all(w in stopwords for w in used)
     concepts: list[Concept] = []
+    stems = [lexicon.stem(word) for word in used]
     start = 0
     while start < len(used):
-        for length in range(min(lexicon.longest_phrase, len(used) - start), 0, -1):
-            phrase = tuple(used[start : start + length])
-            if length == 1 or lexicon.is_synonym(phrase):
-                break
+        length = lexicon.synonym_length(stems, start)
+        phrase = tuple(used[start : start + length])
         ends_query = start + length == len(used)
         prefix = (
             used[-1]

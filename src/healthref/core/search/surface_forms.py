@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Protocol
 
-from healthref.core.search.query import ParsedQuery
+from healthref.core.search.query import Concept, ParsedQuery
 
 Span = tuple[int, int]
 WORD_CHARS = re.compile(r"\w*")
@@ -101,14 +101,10 @@ class SurfaceForms:
 
 def surface_forms(parsed: ParsedQuery) -> SurfaceForms:
     """The query's surface forms: each phrase standing whole, and the word being typed."""
-    earlier: set[str] = set()
-    for concept in parsed.concepts[:-1]:
-        earlier.update(_phrase_part(phrase) for phrase in concept.phrases)
-        if concept.prefix:
-            earlier.add(_prefix_part(concept.prefix))
     matchers: list[Matcher] = []
-    if earlier:
-        matchers.append(_Alternatives(_compiled(frozenset(earlier))))
+    earlier = _earlier(parsed.concepts[:-1])
+    if earlier is not None:
+        matchers.append(earlier)
     if parsed.concepts:
         last = parsed.concepts[-1]
         if last.phrases:
@@ -119,6 +115,18 @@ def surface_forms(parsed: ParsedQuery) -> SurfaceForms:
         elif last.prefix:
             matchers.append(_WordsStartingWith(last.prefix))
     return SurfaceForms(tuple(matchers))
+
+
+@functools.lru_cache(maxsize=64)
+def _earlier(concepts: tuple[Concept, ...]) -> Matcher | None:
+    """The words before the last as one matcher: the same while the last word is typed, so
+    made once for them (the longer the query, the more it saves)."""
+    earlier: set[str] = set()
+    for concept in concepts:
+        earlier.update(_phrase_part(phrase) for phrase in concept.phrases)
+        if concept.prefix:
+            earlier.add(_prefix_part(concept.prefix))
+    return _Alternatives(_compiled(frozenset(earlier))) if earlier else None
 
 
 def first_match(text: str, matchers: tuple[Matcher, ...]) -> Span | None:
