@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterator
 from typing import Protocol
 
-from healthref.core.search.query import Concept, ParsedQuery
+from healthref.core.search.lexicon import Phrase
+from healthref.core.search.query import ParsedQuery
 
 Span = tuple[int, int]
 WORD_CHARS = re.compile(r"\w*")
@@ -17,7 +18,7 @@ WORD_START = r"(?<!\w.)"
 # A prefix this short stands at nearly every other word start: a (remembered) regular
 # expression finds it faster than `str.find` stopping at every occurrence of its letters.
 SHORT_PREFIX = 2
-FIRST_MATCHES_KEPT = 1024
+FIRST_MATCHES_KEPT = 4096  # (matcher, text) pairs: a screenful's texts, a matcher a word
 _FIRST_MATCHES: dict[tuple[str, str], Span | None] = {}
 
 
@@ -80,9 +81,8 @@ class _WordsStartingWith:
 
 
 class SurfaceForms:
-    """Every surface form the query can match, in groups: the words before the last (the same,
-    and already compiled, while the last word is typed), the last word's phrases (the same
-    until the typed letters make another word), and the prefix being typed."""
+    """Every surface form the query can match, in groups: each concept's phrases (compiled
+    once for the concept, so the same keystroke after keystroke), and the prefix being typed."""
 
     def __init__(self, matchers: tuple[Matcher, ...]) -> None:
         self._matchers = matchers
@@ -101,32 +101,29 @@ class SurfaceForms:
 
 def surface_forms(parsed: ParsedQuery) -> SurfaceForms:
     """The query's surface forms: each phrase standing whole, and the word being typed."""
-    matchers: list[Matcher] = []
-    earlier = _earlier(parsed.concepts[:-1])
-    if earlier is not None:
-        matchers.append(earlier)
-    if parsed.concepts:
-        last = parsed.concepts[-1]
-        if last.phrases:
-            phrases = frozenset(_phrase_part(phrase) for phrase in last.phrases)
-            matchers.append(_Alternatives(_compiled(phrases)))
-        if last.prefix and len(last.prefix) <= SHORT_PREFIX:
-            matchers.append(_Alternatives(_compiled(frozenset({_prefix_part(last.prefix)}))))
-        elif last.prefix:
-            matchers.append(_WordsStartingWith(last.prefix))
-    return SurfaceForms(tuple(matchers))
+    matchers: dict[str, Matcher] = {}
+    for concept in parsed.concepts:
+        if concept.phrases:
+            found = _phrases(concept.phrases)
+            matchers.setdefault(found.key, found)
+    last = parsed.concepts[-1] if parsed.concepts else None
+    for concept in parsed.concepts:
+        if not concept.prefix:
+            continue
+        if len(concept.prefix) <= SHORT_PREFIX or concept is not last:
+            typed: Matcher = _Alternatives(_compiled(frozenset({_prefix_part(concept.prefix)})))
+        else:
+            typed = _WordsStartingWith(concept.prefix)
+        matchers.setdefault(typed.key, typed)
+    return SurfaceForms(tuple(matchers.values()))
 
 
-@functools.lru_cache(maxsize=64)
-def _earlier(concepts: tuple[Concept, ...]) -> Matcher | None:
-    """The words before the last as one matcher: the same while the last word is typed, so
-    made once for them (the longer the query, the more it saves)."""
-    earlier: set[str] = set()
-    for concept in concepts:
-        earlier.update(_phrase_part(phrase) for phrase in concept.phrases)
-        if concept.prefix:
-            earlier.add(_prefix_part(concept.prefix))
-    return _Alternatives(_compiled(frozenset(earlier))) if earlier else None
+@functools.lru_cache(maxsize=1024)
+def _phrases(phrases: tuple[Phrase, ...]) -> Matcher:
+    """One concept's phrases as one matcher: made once for the concept, however many words
+    come after it (one regular expression for all the words before the last would be made
+    again, and longer, with each word typed)."""
+    return _Alternatives(_compiled(frozenset(_phrase_part(phrase) for phrase in phrases)))
 
 
 def first_match(text: str, matchers: tuple[Matcher, ...]) -> Span | None:
