@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healthref.core.content.store import ContentStore
-from healthref.core.search.engine import SearchEngine, SearchResult
+from healthref.core.search.engine import SearchEngine
+from healthref.core.search.results import SearchResult
 
 HOSTILE = [
     # Letters newer than the index tokenizer's Unicode tables: one "word" to search, two

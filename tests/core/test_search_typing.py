@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from healthref.core.content.store import ContentStore
-from healthref.core.search.engine import SearchEngine, SearchResult
+from healthref.core.search.engine import SearchEngine
+from healthref.core.search.results import SearchResult
 
 # Descriptions (their words are in articles' situations), named conditions, backspaces, and
 # a new question typed over the last …

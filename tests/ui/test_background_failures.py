@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from healthref.core.search.engine import Hit, SearchEngine, SearchResult
+from healthref.core.search.engine import SearchEngine
+from healthref.core.search.results import Hit, SearchResult
 from healthref.core.suggestions.sync import SyncReport
 from healthref.ui.main_window import MainWindow
 

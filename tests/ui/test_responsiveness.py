@@ -9,7 +9,8 @@ from typing import ClassVar
 from pytestqt.qtbot import QtBot
 
 from healthref.core.content.database import open_content
-from healthref.core.search.engine import SearchEngine, SearchResult
+from healthref.core.search.engine import SearchEngine
+from healthref.core.search.results import SearchResult
 from healthref.ui.main_window import MainWindow
 from healthref.ui.search.worker import SearchRunner
 

@@ -17,7 +17,8 @@ from healthref.cli.errors import EXIT_OK, CommandError, UsageError
 
 if TYPE_CHECKING:
     from healthref.core.content.store import ContentStore
-    from healthref.core.search.engine import SearchEngine, SearchResult
+    from healthref.core.search.engine import SearchEngine
+    from healthref.core.search.results import SearchResult
 
 
 def _open_store(app_paths: paths.AppPaths) -> ContentStore:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Collection
-from typing import NamedTuple
 
 from healthref.core.search.article_facts import ArticleFactsCache
 from healthref.core.search.danger_signs import DangerSigns
@@ -16,6 +15,7 @@ from healthref.core.search.lexicon import BoundedCache, Lexicon
 from healthref.core.search.pool import MatchTotals
 from healthref.core.search.query import Concept, ParsedQuery, parse
 from healthref.core.search.ranking import TIER_EXACT, TIER_REST, Ranked, rank
+from healthref.core.search.results import Hit, SearchResult
 from healthref.core.search.snippets import QuestionMarks, Spans, best_snippet
 from healthref.core.search.surface_forms import surface_forms
 from healthref.core.search.tally import RankMemo
@@ -29,36 +29,6 @@ SCREENFUL = 15  # hits a window shows before scrolling: they get snippets at onc
 MATCH_CACHE = 256  # concepts whose candidates are remembered (typing repeats them)
 FIT_CACHE = 200_000  # (concept, article) fits remembered before starting afresh
 BM25_WEIGHTS = "8.0, 5.0, 3.0, 2.0, 1.0"  # in FTS_COLUMNS order
-
-
-class Hit(NamedTuple):
-    """One search result, ready to show or print."""
-
-    slug: str
-    question: str
-    category: str
-    score: float
-    snippet: str
-    weak: bool
-    tier: int
-    question_spans: tuple[tuple[int, int], ...]
-    snippet_spans: tuple[tuple[int, int], ...]
-    # False: snippet and highlights not made yet (`SearchEngine.detailed` makes them).
-    detailed: bool = True
-
-
-class SearchResult(NamedTuple):
-    """Hits best first, and what the query was taken to mean."""
-
-    query: str
-    hits: tuple[Hit, ...]
-    showing_results_for: str | None = None
-    did_you_mean: str | None = None
-    emergency: bool = False  # the query describes an emergency
-
-    @property
-    def confident(self) -> bool:
-        return bool(self.hits) and not self.hits[0].weak
 
 
 class _KeptForConcepts:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Collection
 
-from healthref.core.search.engine import SearchEngine, SearchResult
+from healthref.core.search.engine import SearchEngine
 from healthref.core.search.languages import ENGLISH, search_language
 from healthref.core.search.lexicon import Lexicon
+from healthref.core.search.results import SearchResult
 
 
 class LanguageSwitchingEngine(SearchEngine):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from healthref.core.search.engine import Hit, SearchResult
+    from healthref.core.search.results import Hit, SearchResult
 
 
 def result_notes(result: SearchResult, hits: list[Hit]) -> list[str]:

@@ -32,7 +32,7 @@ from healthref.ui.search.row_details import RowDetails
 from healthref.ui.search.worker import SearchRunner
 
 if TYPE_CHECKING:
-    from healthref.core.search.engine import SearchResult
+    from healthref.core.search.results import SearchResult
 
 FOLLOW_DELAY_MS = 180
 ALL_CATEGORIES = ""

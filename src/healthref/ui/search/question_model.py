@@ -16,7 +16,7 @@ from healthref.ui.qt_values import (
 
 if TYPE_CHECKING:
     from healthref.core.content.store import QuestionItem
-    from healthref.core.search.engine import Hit
+    from healthref.core.search.results import Hit
 
 Index = QModelIndex | QPersistentModelIndex
 Spans = tuple[tuple[int, int], ...]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListView
 from healthref.ui.search.question_model import QuestionListModel
 
 if TYPE_CHECKING:
-    from healthref.core.search.engine import Hit, SearchResult
+    from healthref.core.search.results import Hit, SearchResult
     from healthref.ui.search.worker import SearchRunner
 
 AHEAD = 10  # rows below the visible ones asked for too, so scrolling rarely waits

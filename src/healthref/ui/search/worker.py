@@ -18,7 +18,8 @@ from healthref.ui.background import BackgroundTasks, describe
 SCREENFUL = 15
 
 if TYPE_CHECKING:
-    from healthref.core.search.engine import SearchEngine, SearchResult
+    from healthref.core.search.engine import SearchEngine
+    from healthref.core.search.results import SearchResult
 
 EngineFactory = Callable[[], "SearchEngine"]
 Outcome = tuple[int, "SearchResult | Exception"]
