@@ -103,19 +103,20 @@ def surface_forms(parsed: ParsedQuery) -> SurfaceForms:
     """The query's surface forms: each phrase standing whole, and the word being typed."""
     matchers: dict[str, Matcher] = {}
     for concept in parsed.concepts:
-        if concept.phrases:
-            found = _phrases(concept.phrases)
-            matchers.setdefault(found.key, found)
-    last = parsed.concepts[-1] if parsed.concepts else None
-    for concept in parsed.concepts:
-        if not concept.prefix:
-            continue
-        if len(concept.prefix) <= SHORT_PREFIX or concept is not last:
-            typed: Matcher = _Alternatives(_compiled(frozenset({_prefix_part(concept.prefix)})))
-        else:
-            typed = _WordsStartingWith(concept.prefix)
-        matchers.setdefault(typed.key, typed)
+        found = [_phrases(concept.phrases)] if concept.phrases else []
+        if concept.prefix:
+            found.append(_typed(concept.prefix, concept is parsed.concepts[-1]))
+        for matcher in found:
+            matchers.setdefault(matcher.key, matcher)
     return SurfaceForms(tuple(matchers.values()))
+
+
+def _typed(prefix: str, last: bool) -> Matcher:
+    """The words starting with a prefix: found by `str.find` while it is the word being typed
+    (a new prefix each keystroke), else by a remembered regular expression."""
+    if last and len(prefix) > SHORT_PREFIX:
+        return _WordsStartingWith(prefix)
+    return _Alternatives(_compiled(frozenset({_prefix_part(prefix)})))
 
 
 @functools.lru_cache(maxsize=1024)
